@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Guidance.Cli;
+
+/// <summary>Options shared by the commands, defined once so every command spells them alike.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Content() => new("--content")
+    {
+        Description = "The content folder to read.",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public static Option<string> Out() => new("--out")
+    {
+        Description = "The folder to write the site to; replaced only when the build succeeds.",
+        DefaultValueFactory = _ => "output",
+    };
+
+    public static Option<string?> Layouts() => new("--layouts")
+    {
+        Description = "A folder of Scriban layouts overriding the built-in ones (default: layouts/ beside the content folder, if there is one).",
+    };
+
+    public static Option<DateOnly> Date()
+    {
+        var option = new Option<DateOnly>("--date")
+        {
+            Description = "The build date, YYYY-MM-DD, for overdue reviews and actions (default: today).",
+            DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Today),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+                result.AddError($"--date '{text}' is not a date in the form YYYY-MM-DD");
+                return default;
+            },
+        };
+        return option;
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace Guidance.Cli;
+
+/// <summary>The <c>guidance</c> command line: a thin layer of commands over the pipeline.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Guidance: checks children's social care practice guidance written in Markdown and builds it into a static intranet site.")
+        {
+            BuildCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
+            RulesCommand.Create(stdout),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"guidance: {error.Message}");
+            stderr.WriteLine("Run 'guidance --help' to see the commands and their options.");
+            return ExitCodes.Usage;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+}
+
+/// <summary>The exit codes of the contract.</summary>
+public static class ExitCodes
+{
+    public const int Built = 0;
+    public const int ContentErrors = 1;
+    public const int Usage = 2;
+}

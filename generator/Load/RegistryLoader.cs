@@ -1,0 +1,74 @@
+using Guidance.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Guidance.Load;
+
+/// <summary>Reads the site-wide YAML files: <c>site.yml</c>, <c>leads.yml</c> and <c>glossary.yml</c>.</summary>
+internal static class RegistryLoader
+{
+    public static SiteSettings ReadSettings(YamlReader yaml, string text)
+    {
+        var start = new SourceLocation(yaml.DisplayPath, 1, 1);
+        var map = yaml.ParseMapping(text, start, "site.yml") ?? new YamlMappingNode();
+        var unknown = new List<Located<string>>();
+        PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "profiles"], unknown);
+        foreach (var key in unknown)
+            yaml.Diagnostics.Warning(Validate.Rules.UnknownKeyRule.Code, key.Location, $"unknown key '{key.Value}' in site.yml",
+                "site.yml knows title, organisation and base_path");
+        return new SiteSettings(start, yaml.Text(map, "title"), yaml.Text(map, "organisation")?.Value, yaml.Text(map, "base_path"));
+    }
+
+    public static List<Lead> ReadLeads(YamlReader yaml, string text)
+    {
+        var map = yaml.ParseMapping(text, new SourceLocation(yaml.DisplayPath, 1, 1), "leads.yml");
+        if (map is null) return [];
+        var leads = new List<Lead>();
+        foreach (var (key, value) in yaml.Entries(map))
+        {
+            if (value is YamlScalarNode scalar)
+            {
+                // Short form: `psw: Principal Social Worker`.
+                leads.Add(new Lead(key, YamlReader.IsBlank(scalar) ? null : scalar.Value, null, null, null, []));
+                continue;
+            }
+            if (value is not YamlMappingNode entry)
+            {
+                yaml.Diagnostics.Error(YamlReader.WrongShape, yaml.At(value), $"lead '{key.Value}' must be a set of keys such as 'title:'");
+                continue;
+            }
+            leads.Add(new Lead(key,
+                yaml.Text(entry, "title")?.Value,
+                yaml.Text(entry, "name")?.Value,
+                yaml.Text(entry, "service")?.Value,
+                yaml.Text(entry, "email")?.Value,
+                yaml.List(entry, "aliases").Select(a => a.Value).ToList()));
+        }
+        return leads;
+    }
+
+    public static List<GlossaryEntry> ReadGlossary(YamlReader yaml, string text)
+    {
+        var map = yaml.ParseMapping(text, new SourceLocation(yaml.DisplayPath, 1, 1), "glossary.yml");
+        if (map is null) return [];
+        var entries = new List<GlossaryEntry>();
+        foreach (var (term, value) in yaml.Entries(map))
+        {
+            switch (value)
+            {
+                case YamlScalarNode scalar:
+                    entries.Add(new GlossaryEntry(term, YamlReader.IsBlank(scalar) ? null : scalar.Value, null, null));
+                    break;
+                case YamlMappingNode entry:
+                    entries.Add(new GlossaryEntry(term,
+                        yaml.Text(entry, "expansion")?.Value,
+                        yaml.Text(entry, "definition")?.Value,
+                        yaml.Text(entry, "see")));
+                    break;
+                default:
+                    yaml.Diagnostics.Error(YamlReader.WrongShape, yaml.At(value), $"glossary term '{term.Value}' must be an expansion or a set of keys");
+                    break;
+            }
+        }
+        return entries;
+    }
+}

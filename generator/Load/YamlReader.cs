@@ -1,0 +1,133 @@
+using Guidance.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Guidance.Load;
+
+/// <summary>
+/// Reads YAML into located values. Every value keeps the file line and column it came from, and a
+/// value of the wrong shape (a list where text belongs) becomes a diagnostic, never an exception.
+/// </summary>
+public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics diagnostics)
+{
+    public const string Malformed = "GV001";
+    public const string WrongShape = "GV002";
+
+    public string DisplayPath => displayPath;
+    public Diagnostics Diagnostics => diagnostics;
+
+    public SourceLocation At(YamlNode node) => At(node.Start);
+
+    public SourceLocation At(Mark mark) => new(displayPath, (int)mark.Line + lineOffset, (int)mark.Column);
+
+    /// <summary>Parses YAML text; returns the root mapping, or null (with a diagnostic) when it is not one.</summary>
+    public YamlMappingNode? ParseMapping(string text, SourceLocation whereEmpty, string what)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(Malformed, At(ex.Start), $"{what} is not valid YAML: {CleanMessage(ex)}",
+                "Check the indentation and quote any value that contains ': ' or starts with a special character");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new YamlMappingNode();
+        if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
+
+        diagnostics.Error(Malformed, At(stream.Documents[0].RootNode), $"{what} must be a set of 'key: value' lines");
+        return null;
+    }
+
+    public static YamlNode? Get(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    public IEnumerable<(Located<string> Key, YamlNode Value)> Entries(YamlMappingNode map)
+    {
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } key }) yield return (new Located<string>(key, At(k)), v);
+        }
+    }
+
+    /// <summary>A single text value; blank and null count as absent.</summary>
+    public Located<string>? Text(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar)
+        {
+            return IsBlank(scalar) ? null : new Located<string>(scalar.Value!.Trim(), At(scalar));
+        }
+        diagnostics.Error(WrongShape, At(node), $"'{key}' must be a single value, not a {ShapeName(node)}");
+        return null;
+    }
+
+    /// <summary>A list of values; a single value is accepted as a list of one.</summary>
+    public IReadOnlyList<Located<string>> List(YamlMappingNode map, string key) =>
+        Get(map, key) is { } node ? List(node, key) : [];
+
+    public IReadOnlyList<Located<string>> List(YamlNode node, string key)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                return IsBlank(scalar) ? [] : [new Located<string>(scalar.Value!.Trim(), At(scalar))];
+            case YamlSequenceNode seq:
+                var items = new List<Located<string>>();
+                foreach (var item in seq.Children)
+                {
+                    if (item is YamlScalarNode s) items.Add(new Located<string>(s.Value?.Trim() ?? "", At(s)));
+                    else diagnostics.Error(WrongShape, At(item), $"each item of '{key}' must be a single value, not a {ShapeName(item)}");
+                }
+                return items;
+            default:
+                diagnostics.Error(WrongShape, At(node), $"'{key}' must be a list, not a {ShapeName(node)}");
+                return [];
+        }
+    }
+
+    /// <summary>Prose that may be written as one text or as a list of texts.</summary>
+    public IReadOnlyList<string> TextOrList(YamlMappingNode map, string key) =>
+        List(map, key).Select(l => l.Value).Where(v => v.Length > 0).ToList();
+
+    public IReadOnlyList<YamlMappingNode> Mappings(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        if (node is null || node is YamlScalarNode s && IsBlank(s)) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            diagnostics.Error(WrongShape, At(node), $"'{key}' must be a list of entries, each starting with '- '");
+            return [];
+        }
+        var result = new List<YamlMappingNode>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlMappingNode m) result.Add(m);
+            else diagnostics.Error(WrongShape, At(item), $"each entry of '{key}' must be a set of 'key: value' lines");
+        }
+        return result;
+    }
+
+    public static bool IsBlank(YamlScalarNode scalar) =>
+        scalar.Value is null || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "" or "~" or "null");
+
+    public static string ShapeName(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "set of keys",
+        _ => "value",
+    };
+
+    // YamlDotNet prefixes messages with the position, which our diagnostic already shows.
+    private static string CleanMessage(YamlException ex)
+    {
+        var message = ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}

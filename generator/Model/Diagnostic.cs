@@ -1,0 +1,68 @@
+namespace Guidance.Model;
+
+public enum Severity { Error, Warning }
+
+/// <summary>Where something is in the content, as the author would type it: 1-based line and column.</summary>
+public readonly record struct SourceLocation(string Path, int Line, int Column)
+{
+    public override string ToString() => $"{Path}:{Line}:{Column}";
+}
+
+/// <summary>A value read from the content, with the place it was read from, so rules can point at it.</summary>
+public sealed record Located<T>(T Value, SourceLocation Location)
+{
+    public override string ToString() => Value?.ToString() ?? "";
+}
+
+/// <summary>One problem found in the content: <c>path:line:col: error GV012: message hint</c>.</summary>
+public sealed record Diagnostic(Severity Severity, string Code, SourceLocation Location, string Message, string? Hint = null)
+{
+    public bool IsError => Severity == Severity.Error;
+
+    public override string ToString()
+    {
+        var kind = Severity == Severity.Error ? "error" : "warning";
+        return Hint is null
+            ? $"{Location}: {kind} {Code}: {Message}"
+            : $"{Location}: {kind} {Code}: {Message}. {Hint}";
+    }
+}
+
+/// <summary>Collects diagnostics from every stage; safe to add to from parallel work.</summary>
+public sealed class Diagnostics
+{
+    private readonly List<Diagnostic> _items = new();
+    private readonly Lock _lock = new();
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_lock) _items.Add(diagnostic);
+    }
+
+    public void Error(string code, SourceLocation at, string message, string? hint = null) =>
+        Add(new Diagnostic(Severity.Error, code, at, message, hint));
+
+    public void Warning(string code, SourceLocation at, string message, string? hint = null) =>
+        Add(new Diagnostic(Severity.Warning, code, at, message, hint));
+
+    public bool HasErrors
+    {
+        get { lock (_lock) return _items.Exists(d => d.IsError); }
+    }
+
+    /// <summary>Every diagnostic in a stable order (file, line, column, code), so output is reproducible.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_lock)
+        {
+            return _items
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .Distinct()
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Markdig.Syntax;
+
+namespace Guidance.Model;
+
+/// <summary>
+/// One Markdown page as loaded: its front matter read into typed, located fields and its body parsed
+/// once into a Markdig syntax tree. Values are kept as written (with their place in the file) so that
+/// validation rules can report exactly where a problem is; parsed views are offered alongside.
+/// </summary>
+public sealed class Page
+{
+    /// <summary>The path as the author would type it, e.g. <c>content/standards/supervision.md</c>.</summary>
+    public required string DisplayPath { get; init; }
+
+    /// <summary>The path inside the content folder with forward slashes, e.g. <c>standards/supervision.md</c>.</summary>
+    public required string RelativePath { get; init; }
+
+    public required Located<string> Id { get; init; }
+    public required PageType Type { get; init; }
+    public required FrontMatter Meta { get; init; }
+
+    /// <summary>The Markdown body, parsed once with the shared pipeline.</summary>
+    public required MarkdownDocument Body { get; init; }
+
+    /// <summary>The headings of the body in order, with their GitHub-style anchors.</summary>
+    public required IReadOnlyList<Heading> Headings { get; init; }
+
+    /// <summary>Every link in the body, in order, with where it was written.</summary>
+    public required IReadOnlyList<BodyLink> Links { get; init; }
+
+    /// <summary>Raw HTML written in the body, which is sanitised on render and checked by a rule.</summary>
+    public IReadOnlyList<Located<string>> RawHtml { get; init; } = [];
+
+    public PanelCard? Panel { get; init; }
+    public IReadOnlyList<ContinuumLevel> Levels { get; init; } = [];
+    public Plan? Plan { get; init; }
+
+    /// <summary>The site-relative URL path (without base path), e.g. <c>standards/supervision/</c>.</summary>
+    public required string UrlPath { get; init; }
+
+    /// <summary>Where the file starts, for problems that belong to the whole page.</summary>
+    public SourceLocation Start => new(DisplayPath, 1, 1);
+
+    public string Title => Meta.Title?.Value ?? Id.Value;
+
+    public bool IsHome => UrlPath.Length == 0;
+
+    public bool HasAnchor(string anchor) => Headings.Any(h => h.Anchor == anchor);
+
+    public override string ToString() => $"{Id.Value} ({DisplayPath})";
+}
+
+public sealed record Heading(int Level, string Text, string Anchor, SourceLocation Location);
+
+public sealed record BodyLink(string Url, SourceLocation Location, bool IsImage);

@@ -1,0 +1,56 @@
+namespace Guidance.Model;
+
+/// <summary>
+/// The whole content set as loaded: settings, pages, the leads registry and the glossary, with the
+/// lookups every later stage needs (by id, by source path, by URL).
+/// </summary>
+public sealed class Site
+{
+    public Site(string contentRoot, SiteSettings settings, IReadOnlyList<Page> pages,
+        IReadOnlyList<Lead> leads, IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<string> staticFiles)
+    {
+        ContentRoot = contentRoot;
+        Settings = settings;
+        Pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        Leads = leads;
+        Glossary = glossary;
+        StaticFiles = staticFiles;
+        PagesById = GroupFirst(Pages, p => p.Id.Value);
+        PagesByPath = GroupFirst(Pages, p => p.RelativePath);
+        LeadsById = leads.GroupBy(l => l.Id.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    public string ContentRoot { get; }
+    public SiteSettings Settings { get; }
+    public IReadOnlyList<Page> Pages { get; }
+    public IReadOnlyList<Lead> Leads { get; }
+    public IReadOnlyList<GlossaryEntry> Glossary { get; }
+
+    /// <summary>Files under <c>static/</c>, relative to it, with forward slashes.</summary>
+    public IReadOnlyList<string> StaticFiles { get; }
+
+    public IReadOnlyDictionary<string, Page> PagesById { get; }
+    public IReadOnlyDictionary<string, Page> PagesByPath { get; }
+    public IReadOnlyDictionary<string, Lead> LeadsById { get; }
+
+    public Page? FindPage(string id) => PagesById.GetValueOrDefault(id);
+
+    public Lead? FindLead(string id) => LeadsById.GetValueOrDefault(id);
+
+    /// <summary>The page a page ref names, or null; <paramref name="anchorFound"/> tells whether its anchor exists.</summary>
+    public Page? Resolve(PageRef reference, out bool anchorFound)
+    {
+        var page = FindPage(reference.PageId);
+        anchorFound = page is not null && (reference.Anchor is null || page.HasAnchor(reference.Anchor));
+        return page;
+    }
+
+    public string Url(Page page, string? anchor = null) => Settings.BaseUrl + page.UrlPath + (anchor is null ? "" : "#" + anchor);
+
+    public string Url(string sitePath) => Settings.BaseUrl + sitePath.TrimStart('/');
+
+    // Duplicates are reported by validation; lookups keep the first so later stages still work.
+    private static Dictionary<string, Page> GroupFirst(IEnumerable<Page> pages, Func<Page, string> key) =>
+        pages.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+}

@@ -1,0 +1,47 @@
+namespace Guidance.Model;
+
+/// <summary>
+/// The URL paths of the pages the generator makes itself (relative to the base path). Pages and
+/// aliases may not claim them.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "";
+    public const string Glossary = "glossary/";
+    public const string Leads = "leads/";
+    public const string AtoZ = "a-z/";
+    public const string Search = "search/";
+    public const string NotFound = "404.html";
+    public const string Sitemap = "sitemap.xml";
+    public const string Assets = "assets/";
+
+    public static string Lead(string id) => $"leads/{id}/";
+
+    public static string Section(PageType type) => PageTypes.Of(type).Folder + "/";
+
+    /// <summary>The generated paths, with what makes each, for the duplicate-URL rule.</summary>
+    public static IEnumerable<(string Path, string Owner)> Generated(IEnumerable<string> leadIds)
+    {
+        yield return (Home, "the home page");
+        yield return (Glossary, "the glossary page");
+        yield return (Leads, "the list of leads");
+        yield return (AtoZ, "the A to Z index");
+        yield return (Search, "the search page");
+        foreach (var info in PageTypes.All.Where(i => i.Folder.Length > 0))
+            yield return (info.Folder + "/", $"the {info.Plural.ToLowerInvariant()} section index");
+        foreach (var id in leadIds) yield return (Lead(id), $"the page of lead '{id}'");
+    }
+
+    /// <summary>
+    /// Turns an alias as written (<c>/practice/supervision-policy/</c>, <c>old.html</c>) into a URL path
+    /// comparable with page URL paths: no leading slash, a trailing slash unless it names a file.
+    /// </summary>
+    public static string NormaliseAlias(string alias)
+    {
+        var path = alias.Trim().TrimStart('/');
+        var hash = path.IndexOfAny(['#', '?']);
+        if (hash >= 0) path = path[..hash];
+        if (path.Length > 0 && !path.EndsWith('/') && !Path.HasExtension(path)) path += "/";
+        return path;
+    }
+}

@@ -1,0 +1,59 @@
+using Guidance.Load;
+using Guidance.Model;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Guidance.Render;
+
+/// <summary>
+/// Turns a page's parsed body into HTML: links rewritten from source paths to site URLs, glossary
+/// acronyms marked, attributes limited to ids and classes, raw HTML sanitised.
+/// </summary>
+public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary)
+{
+    private readonly string _glossaryUrl = site.Url(SitePaths.Glossary);
+
+    public string Render(Page page)
+    {
+        RewriteLinks(page);
+        StripAttributeProperties(page.Body);
+        glossary.Mark(page.Body);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Add(new GlossaryTermRenderer(_glossaryUrl));
+        renderer.Render(page.Body);
+        writer.Flush();
+        var html = writer.ToString();
+        return page.RawHtml.Count > 0 ? HtmlSafety.Sanitize(html) : html;
+    }
+
+    private void RewriteLinks(Page page)
+    {
+        foreach (var link in page.Body.Descendants<LinkInline>())
+        {
+            if (link.Url is null) continue;
+            var resolved = links.Resolve(page, link.Url);
+            link.Url = resolved.Kind switch
+            {
+                LinkKind.External or LinkKind.Page or LinkKind.StaticFile or LinkKind.SiteUrl => resolved.Href,
+                _ => "#", // unreachable on a valid site: validation refuses broken and unsafe links
+            };
+        }
+    }
+
+    /// <summary>
+    /// Generic attributes (<c>{#old-anchor .note}</c>) may set ids and classes only; anything else,
+    /// such as an event handler, is dropped so content cannot inject script.
+    /// </summary>
+    private static void StripAttributeProperties(MarkdownDocument body)
+    {
+        foreach (var node in body.Descendants())
+        {
+            if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties }) properties.Clear();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using Guidance.Model;
+
+namespace Guidance.Render;
+
+/// <summary>
+/// The render stage: every content page through its type's layout (in parallel), then the pages the
+/// generator makes itself: home, section indexes, leads, glossary, A to Z, 404 and alias redirects.
+/// </summary>
+public sealed class SiteRenderer
+{
+    private readonly Site _site;
+    private readonly TemplateSet _templates;
+    private readonly ViewBuilder _views;
+    private readonly CrossReferences _xrefs;
+    private readonly BodyRenderer _bodies;
+
+    public SiteRenderer(Site site, TemplateSet templates, DateOnly today)
+    {
+        _site = site;
+        _templates = templates;
+        _xrefs = new CrossReferences(site);
+        _views = new ViewBuilder(site, _xrefs, today);
+        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary));
+    }
+
+    public IReadOnlyList<OutputFile> Render()
+    {
+        var contentPages = _site.Pages.Where(p => !p.IsHome).ToList();
+        var rendered = new OutputFile[contentPages.Count];
+        Parallel.For(0, contentPages.Count, i => rendered[i] = RenderPage(contentPages[i]));
+
+        var files = new List<OutputFile>(rendered);
+        files.Add(Home());
+        files.AddRange(Sections());
+        files.AddRange(Leads());
+        files.Add(Glossary());
+        files.Add(AtoZ());
+        files.Add(NotFound());
+        files.AddRange(Redirects());
+        files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + a.Key, a.Value)));
+        files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
+        return files;
+    }
+
+    private OutputFile RenderPage(Page page)
+    {
+        var view = _views.Page(page, _bodies.Render(page));
+        var info = PageTypes.Of(page.Type);
+        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view });
+        var crumbs = new List<Breadcrumb> { new("Home", _site.Url(SitePaths.Home)) };
+        if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, view.SectionUrl));
+        return Page(page.UrlPath, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type);
+    }
+
+    private OutputFile Home()
+    {
+        var home = _site.Pages.FirstOrDefault(p => p.IsHome);
+        var intro = home is null ? null : _bodies.Render(home);
+        var recent = _site.Pages
+            .Where(p => p.Type != PageType.Page && p.Meta.ReviewedDate is not null)
+            .OrderByDescending(p => p.Meta.ReviewedDate).ThenBy(p => p.Title, StringComparer.Ordinal)
+            .Take(8).Select(_views.ListItem).ToList();
+        var inner = _templates.Render("home.html", new
+        {
+            site = _views.SiteView(),
+            intro_html = intro,
+            title = home?.Title ?? _site.Settings.Title?.Value ?? "Guidance",
+            recent,
+        });
+        return Page(SitePaths.Home, _site.Settings.Title?.Value ?? "Guidance", home?.Meta.Summary?.Value, inner, [], "page-home", null);
+    }
+
+    private IEnumerable<OutputFile> Sections()
+    {
+        foreach (var section in _views.Sections())
+        {
+            var type = PageTypes.FromName(section.Type)!.Value;
+            var pages = _site.Pages.Where(p => p.Type == type).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(_views.ListItem).ToList();
+            var inner = _templates.Render("section.html", new { site = _views.SiteView(type), section, pages });
+            yield return Page(SitePaths.Section(type), section.Title, section.Description, inner, [Crumb("Home", SitePaths.Home)], "page-section", type);
+        }
+    }
+
+    private IEnumerable<OutputFile> Leads()
+    {
+        var leads = _site.Leads.DistinctBy(l => l.Id.Value).OrderBy(l => l.DisplayTitle, StringComparer.OrdinalIgnoreCase).Select(LeadView).ToList();
+        var index = _templates.Render("leads.html", new { site = _views.SiteView(), leads });
+        yield return Page(SitePaths.Leads, "Leads and owners", "Who leads each improvement action and owns each page.", index, [Crumb("Home", SitePaths.Home)], "page-leads", null);
+        foreach (var lead in leads)
+        {
+            var inner = _templates.Render("lead.html", new { site = _views.SiteView(), lead });
+            yield return Page(SitePaths.Lead(lead.Id), lead.Title, lead.Service, inner,
+                [Crumb("Home", SitePaths.Home), Crumb("Leads and owners", SitePaths.Leads)], "page-lead", null);
+        }
+    }
+
+    private LeadView LeadView(Lead lead)
+    {
+        var id = lead.Id.Value;
+        return new LeadView(id, lead.DisplayTitle, lead.Name, lead.Service, lead.Email, _site.Url(SitePaths.Lead(id)),
+            _xrefs.ActionsLedBy(id).Select(_views.LeadAction).ToList(),
+            _xrefs.PagesOwnedBy(id).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(_views.ListItem).ToList(),
+            _xrefs.PanelsChairedBy(id).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(_views.ListItem).ToList());
+    }
+
+    private OutputFile Glossary()
+    {
+        var terms = _site.Glossary.DistinctBy(e => e.Term.Value)
+            .OrderBy(e => e.Term.Value, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Term.Value, StringComparer.Ordinal)
+            .Select(e => new GlossaryView(e.Term.Value, e.Anchor, e.Expansion, e.Definition,
+                e.See is { } see ? _views.PageLink(PageRef.Parse(see.Value)) : null))
+            .ToList();
+        var inner = _templates.Render("glossary.html", new { site = _views.SiteView(), terms });
+        return Page(SitePaths.Glossary, "Glossary", "Acronyms and terms used in our guidance.", inner, [Crumb("Home", SitePaths.Home)], "page-glossary", null);
+    }
+
+    private OutputFile AtoZ()
+    {
+        var groups = _site.Pages.Where(p => !p.IsHome)
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id.Value, StringComparer.Ordinal)
+            .GroupBy(p => char.IsLetter(p.Title[0]) ? char.ToUpperInvariant(p.Title[0]).ToString() : "#")
+            .Select(g => new LetterGroup(g.Key, "letter-" + (g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), g.Select(_views.ListItem).ToList()))
+            .ToList();
+        var inner = _templates.Render("a-z.html", new { site = _views.SiteView(), groups });
+        return Page(SitePaths.AtoZ, "A to Z of guidance", "Every page on this site, in alphabetical order.", inner, [Crumb("Home", SitePaths.Home)], "page-a-z", null);
+    }
+
+    private OutputFile NotFound()
+    {
+        var inner = _templates.Render("404.html", new { site = _views.SiteView() });
+        return Page(SitePaths.NotFound, "Page not found", null, inner, [Crumb("Home", SitePaths.Home)], "page-404", null);
+    }
+
+    /// <summary>An alias keeps an old URL working: a small page that sends the browser on to the new one.</summary>
+    private IEnumerable<OutputFile> Redirects()
+    {
+        foreach (var page in _site.Pages)
+        {
+            foreach (var alias in page.Meta.Aliases)
+            {
+                var html = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page) });
+                yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), html);
+            }
+        }
+    }
+
+    private Breadcrumb Crumb(string title, string path) => new(title, _site.Url(path));
+
+    private OutputFile Page(string urlPath, string title, string? description, string inner, IReadOnlyList<Breadcrumb> crumbs, string bodyClass, PageType? section)
+    {
+        var layout = new LayoutModel(_views.SiteView(section), title, description, _site.Url(urlPath), crumbs, inner, bodyClass);
+        return new OutputFile(OutputFile.ForUrlPath(urlPath), _templates.Render("base.html", layout));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Guidance.Render;
+
+/// <summary>
+/// The Scriban layouts, parsed once. A site's own <c>layouts/</c> folder overrides the built-in
+/// layouts file by file (as Hugo's project layouts override a theme). Parsed templates are shared by
+/// every render; each render gets its own context, so pages render in parallel.
+/// </summary>
+public sealed class TemplateSet
+{
+    private const string ResourcePrefix = "layouts/";
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+
+    public TemplateSet(string? layoutsDir)
+    {
+        foreach (var (name, text, path) in Sources(layoutsDir))
+        {
+            var template = Template.Parse(text, path);
+            if (template.HasErrors)
+                throw new LayoutException(string.Join(Environment.NewLine, template.Messages.Select(m => $"{path}:{m.Span.Start.Line + 1}:{m.Span.Start.Column + 1}: error GV090: {m.Message}")));
+            _templates[name] = template;
+        }
+    }
+
+    public IEnumerable<string> Names => _templates.Keys;
+
+    /// <summary>Text assets shipped with the layouts (stylesheet, scripts), by name under <c>assets/</c>.</summary>
+    public IReadOnlyDictionary<string, string> Assets { get; private set; } = new Dictionary<string, string>();
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    public string Render(string name, object model)
+    {
+        if (!_templates.TryGetValue(name, out var template)) throw new LayoutException($"layouts/{name}: error GV090: the layout is missing");
+        var globals = new ScriptObject();
+        globals.Import(model);
+        var context = new TemplateContext
+        {
+            TemplateLoader = new Loader(),
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            LoopLimit = 0,
+            LimitToString = 0,
+        };
+        foreach (var (key, value) in _templates) context.CachedTemplates[key] = value;
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+
+    private IEnumerable<(string Name, string Text, string Path)> Sources(string? layoutsDir)
+    {
+        var assets = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var results = new List<(string, string, string)>();
+        if (layoutsDir is not null && Directory.Exists(layoutsDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(layoutsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetRelativePath(layoutsDir, file).Replace('\\', '/');
+                seen.Add(name);
+                Add(name, File.ReadAllText(file), Path.Join(layoutsDir, name).Replace('\\', '/'));
+            }
+        }
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var name = resource[ResourcePrefix.Length..];
+            if (!seen.Add(name)) continue;
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            Add(name, reader.ReadToEnd(), "layouts/" + name + " (built in)");
+        }
+        Assets = assets;
+        return results;
+
+        void Add(string name, string text, string path)
+        {
+            if (name.StartsWith("assets/", StringComparison.Ordinal)) assets[name["assets/".Length..]] = text;
+            else results.Add((name, text, path));
+        }
+    }
+
+    /// <summary>Resolves <c>include 'partials/x.html'</c> to the already-parsed template of that name.</summary>
+    private sealed class Loader : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new LayoutException($"layouts/{templatePath}: error GV090: included layout does not exist");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}
+
+/// <summary>A layout could not be parsed or rendered: the site's templates are broken, not its content.</summary>
+public sealed class LayoutException(string message) : Exception(message);

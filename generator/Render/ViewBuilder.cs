@@ -1,0 +1,163 @@
+using Guidance.Model;
+
+namespace Guidance.Render;
+
+/// <summary>Maps the model to the views the layouts see. Pure: no I/O, no rendering.</summary>
+public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today)
+{
+    public SiteView SiteView(PageType? current = null) => new(
+        Title: site.Settings.Title?.Value ?? "Guidance",
+        Organisation: site.Settings.Organisation,
+        Base: site.Settings.BaseUrl,
+        HomeUrl: site.Url(SitePaths.Home),
+        SearchUrl: site.Url(SitePaths.Search),
+        GlossaryUrl: site.Url(SitePaths.Glossary),
+        LeadsUrl: site.Url(SitePaths.Leads),
+        AzUrl: site.Url(SitePaths.AtoZ),
+        StylesheetUrl: site.Url(SitePaths.Assets + "site.css"),
+        BuildDate: Dates.Long(today),
+        Sections: Sections(current));
+
+    public IReadOnlyList<SectionLinkView> Sections(PageType? current = null) =>
+        PageTypes.All.Where(i => i.Folder.Length > 0)
+            .Select(i => (Info: i, Count: site.Pages.Count(p => p.Type == i.Type)))
+            .Where(s => s.Count > 0)
+            .Select(s => new SectionLinkView(s.Info.Plural, site.Url(SitePaths.Section(s.Info.Type)), s.Info.Name, s.Count,
+                SectionDescriptions.For(s.Info.Type), s.Info.Type == current))
+            .ToList();
+
+    public PageView Page(Page page, string bodyHtml)
+    {
+        var info = PageTypes.Of(page.Type);
+        var m = page.Meta;
+        return new PageView(
+            Id: page.Id.Value,
+            Title: page.Title,
+            Summary: m.Summary?.Value,
+            Type: info.Name,
+            TypeLabel: info.Singular,
+            Url: site.Url(page),
+            SectionTitle: info.Plural,
+            SectionUrl: info.Folder.Length > 0 ? site.Url(SitePaths.Section(page.Type)) : site.Url(SitePaths.AtoZ),
+            Owner: m.Owner is { } owner ? Person(owner.Value) : null,
+            Reviewed: m.ReviewedDate is { } r ? Dates.Long(r) : null,
+            ReviewDue: m.ReviewDueDate is { } d ? Dates.Long(d) : null,
+            ReviewOverdue: m.ReviewDueDate is { } due && due < today,
+            Tags: m.Tags.Select(t => t.Value).ToList(),
+            Toc: page.Headings.Where(h => h.Level is 2 or 3 && h.Anchor.Length > 0).Select(h => new TocEntry(h.Level, h.Text, h.Anchor)).ToList(),
+            BodyHtml: bodyHtml,
+            Related: m.Related.Select(r => PageLink(PageRef.Parse(r.Value))).OfType<LinkView>().ToList(),
+            Backlinks: xrefs.ActionsRelyingOn(page).Select(r => Backlink(r, page)).ToList(),
+            Panel: page.Panel is { } panel ? Panel(page, panel) : null,
+            Levels: page.Levels.Select(Level).ToList(),
+            Plan: page.Plan is { } plan ? Plan(page, plan) : null);
+    }
+
+    public PersonView Person(string idOrText)
+    {
+        var lead = site.FindLead(idOrText);
+        return lead is null
+            ? new PersonView(idOrText, null, null)
+            : new PersonView(lead.DisplayTitle, lead.Name, site.Url(SitePaths.Lead(lead.Id.Value)));
+    }
+
+    public LinkView? PageLink(PageRef reference)
+    {
+        var page = site.FindPage(reference.PageId);
+        if (page is null) return null;
+        var heading = reference.Anchor is null ? null : page.Headings.FirstOrDefault(h => h.Anchor == reference.Anchor);
+        return new LinkView(page.Title, site.Url(page, reference.Anchor), heading?.Text ?? PageTypes.Of(page.Type).Singular);
+    }
+
+    public PageListItem ListItem(Page page) => new(
+        page.Title, site.Url(page), page.Meta.Summary?.Value, PageTypes.Of(page.Type).Singular,
+        page.Meta.ReviewedDate is { } r ? Dates.Long(r) : null,
+        page.Meta.ReviewDueDate is { } due && due < today);
+
+    private BacklinkView Backlink(CrossReferences.ActionRef r, Page guidance) => new(
+        r.Plan.Title, site.Url(r.Plan), r.Action.Id?.Value ?? "", r.Action.Text ?? "", site.Url(r.Plan, r.Action.Anchor),
+        r.Anchor is null ? null : guidance.Headings.FirstOrDefault(h => h.Anchor == r.Anchor)?.Text);
+
+    private PanelView Panel(Page page, PanelCard panel) => new(
+        Purpose: page.Meta.Summary?.Value,
+        Chair: panel.Chair is { } chair ? Person(chair.Value) : null,
+        Frequency: panel.Frequency?.Value,
+        Members: panel.Members.Select(m => Person(m.Value)).ToList(),
+        Quorum: panel.Quorum,
+        Referral: panel.Referral,
+        Decisions: panel.Decisions);
+
+    private static LevelView Level(ContinuumLevel level) => new(
+        level.Level?.Value ?? "",
+        level.Name ?? "",
+        level.Summary,
+        level.Indicators.Select(i => new IndicatorView(Humanise(i.Domain), i.Items)).ToList(),
+        level.Response);
+
+    private PlanView Plan(Page page, Plan plan)
+    {
+        var actions = plan.Actions.ToList();
+        return new PlanView(
+            ActionCount: actions.Count,
+            OverdueCount: actions.Count(IsOverdue),
+            StatusCounts: ActionStatuses.All.Select(s => new StatusCountView(s.Name, s.Label, actions.Count(a => a.StatusValue == s.Status))).ToList(),
+            Areas: plan.Areas.Select(area => new AreaView(
+                area.Number?.Value ?? "",
+                area.Title ?? "",
+                "area-" + Slug.ForAnchor(area.Number?.Value ?? area.Location.Line.ToString()),
+                area.Outcomes,
+                area.Measures,
+                area.Actions.Select(a => Action(a)).ToList())).ToList());
+    }
+
+    public LeadActionView LeadAction(CrossReferences.ActionRef r) => new(
+        r.Plan.Title, r.Action.Id?.Value ?? "", r.Action.Text ?? "", site.Url(r.Plan, r.Action.Anchor),
+        DueLabel(r.Action.Due?.Value), IsOverdue(r.Action), ActionStatuses.Name(r.Action.StatusValue), ActionStatuses.Label(r.Action.StatusValue));
+
+    private ActionView Action(PlanAction action) => new(
+        Id: action.Id?.Value ?? "",
+        Anchor: action.Anchor,
+        Text: action.Text ?? "",
+        Leads: action.Leads.Select(l => Person(l.Value)).ToList(),
+        Due: DueLabel(action.Due?.Value),
+        Overdue: IsOverdue(action),
+        Status: ActionStatuses.Name(action.StatusValue),
+        StatusLabel: ActionStatuses.Label(action.StatusValue),
+        Outcomes: action.Outcomes,
+        Measures: action.Measures,
+        Guidance: action.Guidance.Select(g => PageLink(PageRef.Parse(g.Value))).OfType<LinkView>().ToList());
+
+    /// <summary>An action is overdue when its due date has passed and it is not complete; recurring actions never are.</summary>
+    public bool IsOverdue(PlanAction action) =>
+        action.StatusValue != ActionStatus.Complete && ActionStatuses.DueDate(action.Due?.Value) is { } due && due < today;
+
+    public static string DueLabel(string? due)
+    {
+        if (due is null) return "Not set";
+        if (Dates.ParseDay(due) is { } day) return Dates.Long(day);
+        if (Dates.ParseMonth(due) is { } month) return Dates.MonthYear(month);
+        return Humanise(due);
+    }
+
+    /// <summary>"family-and-environment" or "family_and_environment" to "Family and environment".</summary>
+    public static string Humanise(string text)
+    {
+        var words = text.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}
+
+/// <summary>The one-line description of each section on the home page.</summary>
+public static class SectionDescriptions
+{
+    public static string For(PageType type) => type switch
+    {
+        PageType.Standard => "What we expect of practice, with timescales and who does what.",
+        PageType.Guide => "Short guides to a tool, process or approach, readable in a minute.",
+        PageType.Panel => "Terms of reference for panels and oversight meetings.",
+        PageType.Continuum => "The levels of need and the right response at each.",
+        PageType.Plan => "Improvement plans, their actions, leads and progress.",
+        PageType.Strategy => "Strategies shared with our safeguarding partners.",
+        _ => "",
+    };
+}

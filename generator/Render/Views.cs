@@ -1,0 +1,102 @@
+namespace Guidance.Render;
+
+// The shapes the Scriban layouts see. Property names reach templates in snake_case
+// (ReviewDue -> review_due). Strings are plain text unless named *Html; layouts escape plain text.
+
+public sealed record LinkView(string Title, string Url, string? Note = null);
+
+public sealed record SiteView(
+    string Title,
+    string? Organisation,
+    string Base,
+    string HomeUrl,
+    string SearchUrl,
+    string GlossaryUrl,
+    string LeadsUrl,
+    string AzUrl,
+    string StylesheetUrl,
+    string BuildDate,
+    IReadOnlyList<SectionLinkView> Sections);
+
+public sealed record SectionLinkView(string Title, string Url, string Type, int Count, string Description, bool Current);
+
+public sealed record PersonView(string Title, string? Name, string? Url);
+
+public sealed record TocEntry(int Level, string Text, string Anchor);
+
+public sealed record BacklinkView(string Plan, string PlanUrl, string ActionId, string Text, string Url, string? Section);
+
+public sealed record PageView(
+    string Id,
+    string Title,
+    string? Summary,
+    string Type,
+    string TypeLabel,
+    string Url,
+    string SectionTitle,
+    string SectionUrl,
+    PersonView? Owner,
+    string? Reviewed,
+    string? ReviewDue,
+    bool ReviewOverdue,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<TocEntry> Toc,
+    string BodyHtml,
+    IReadOnlyList<LinkView> Related,
+    IReadOnlyList<BacklinkView> Backlinks,
+    PanelView? Panel,
+    IReadOnlyList<LevelView> Levels,
+    PlanView? Plan);
+
+public sealed record PanelView(
+    string? Purpose,
+    PersonView? Chair,
+    string? Frequency,
+    IReadOnlyList<PersonView> Members,
+    string? Quorum,
+    string? Referral,
+    string? Decisions);
+
+public sealed record LevelView(string Level, string Name, string? Summary, IReadOnlyList<IndicatorView> Indicators, string? Response);
+
+public sealed record IndicatorView(string Domain, IReadOnlyList<string> Items);
+
+public sealed record PlanView(
+    int ActionCount,
+    int OverdueCount,
+    IReadOnlyList<StatusCountView> StatusCounts,
+    IReadOnlyList<AreaView> Areas);
+
+public sealed record StatusCountView(string Name, string Label, int Count);
+
+public sealed record AreaView(string Number, string Title, string Anchor, IReadOnlyList<string> Outcomes, IReadOnlyList<string> Measures, IReadOnlyList<ActionView> Actions);
+
+public sealed record ActionView(
+    string Id,
+    string Anchor,
+    string Text,
+    IReadOnlyList<PersonView> Leads,
+    string Due,
+    bool Overdue,
+    string Status,
+    string StatusLabel,
+    IReadOnlyList<string> Outcomes,
+    IReadOnlyList<string> Measures,
+    IReadOnlyList<LinkView> Guidance);
+
+public sealed record PageListItem(string Title, string Url, string? Summary, string TypeLabel, string? Reviewed, bool ReviewOverdue);
+
+public sealed record LeadView(string Id, string Title, string? Name, string? Service, string? Email, string Url,
+    IReadOnlyList<LeadActionView> Actions, IReadOnlyList<PageListItem> Owns, IReadOnlyList<PageListItem> Chairs);
+
+public sealed record LeadActionView(string Plan, string ActionId, string Text, string Url, string Due, bool Overdue, string Status, string StatusLabel);
+
+public sealed record GlossaryView(string Term, string Anchor, string? Expansion, string? Definition, LinkView? See);
+
+public sealed record LetterGroup(string Letter, string Anchor, IReadOnlyList<PageListItem> Pages);
+
+public sealed record Breadcrumb(string Title, string Url);
+
+/// <summary>What the base layout gets: the site, the page's title, its rendered main content.</summary>
+public sealed record LayoutModel(SiteView Site, string Title, string? Description, string CanonicalUrl,
+    IReadOnlyList<Breadcrumb> Breadcrumbs, string ContentHtml, string BodyClass);

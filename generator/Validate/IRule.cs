@@ -1,0 +1,37 @@
+using Guidance.Model;
+
+namespace Guidance.Validate;
+
+/// <summary>
+/// One rule of the content contract. Each rule is a small class with its own diagnostic code and
+/// severity, run independently over the loaded site (like Statiq's analyzers), so a run reports
+/// every problem at once.
+/// </summary>
+public interface IRule
+{
+    /// <summary>The diagnostic code, e.g. <c>GV012</c>.</summary>
+    string Code { get; }
+
+    Severity Severity { get; }
+
+    /// <summary>One line for the rules list in the docs and <c>guidance rules</c>.</summary>
+    string Description { get; }
+
+    void Check(ValidationContext context);
+}
+
+/// <summary>What every rule sees: the site, the build date and the shared link resolver.</summary>
+public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics)
+{
+    public Site Site { get; } = site;
+    public DateOnly Today { get; } = today;
+    public LinkResolver Links { get; } = LinkResolver.For(site);
+
+    public void Report(IRule rule, SourceLocation at, string message, string? hint = null) =>
+        diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, at, message, hint));
+
+    public IEnumerable<Page> PlanPages => Site.Pages.Where(p => p.Plan is not null);
+
+    public IEnumerable<(Page Page, PlanAction Action)> Actions =>
+        PlanPages.SelectMany(p => p.Plan!.Actions.Select(a => (p, a)));
+}

@@ -1,0 +1,15 @@
+using Guidance.Load;
+using Guidance.Model;
+
+namespace Guidance.Validate;
+
+/// <summary>Every diagnostic code: the load stage's own, then each rule's, for docs and <c>guidance rules</c>.</summary>
+public static class RuleCatalogue
+{
+    public static IEnumerable<(string Code, Severity Severity, string Description)> All =>
+        new[]
+        {
+            (YamlReader.Malformed, Severity.Error, "Malformed YAML or front matter: a page with no front matter or no closing '---', or YAML that does not parse."),
+            (YamlReader.WrongShape, Severity.Error, "A value has the wrong shape: a list where one value belongs, or a value where a list of entries belongs."),
+        }.Concat(Validator.Rules.Select(r => (r.Code, r.Severity, r.Description)));
+}

@@ -1,0 +1,32 @@
+using Guidance.Model;
+
+namespace Guidance.Validate.Rules;
+
+/// <summary>GV021: a relative link in a page body points at no page or file.</summary>
+public sealed class BodyLinkRule : IRule
+{
+    public const string Code = "GV021";
+    string IRule.Code => Code;
+    public Severity Severity => Severity.Error;
+    public string Description => "A link in a page body points at a page or file that does not exist.";
+
+    public void Check(ValidationContext context)
+    {
+        foreach (var (page, link, _) in BodyLinks.Resolved(context, LinkKind.Missing))
+        {
+            context.Report(this, link.Location, $"link '{link.Url}' does not resolve to a page or file",
+                "Link to another page by its relative path to the .md file, e.g. ../standards/supervision.md, or to a file under static/");
+        }
+    }
+}
+
+/// <summary>Resolves every body link once per rule that asks, filtered to one kind of result.</summary>
+internal static class BodyLinks
+{
+    public static IEnumerable<(Page Page, BodyLink Link, ResolvedLink Resolved)> Resolved(ValidationContext context, LinkKind kind) =>
+        from page in context.Site.Pages
+        from link in page.Links
+        let resolved = context.Links.Resolve(page, link.Url)
+        where resolved.Kind == kind
+        select (page, link, resolved);
+}

@@ -1,0 +1,30 @@
+using Guidance.Model;
+using Guidance.Render;
+
+namespace Guidance.Validate.Rules;
+
+/// <summary>
+/// GV025: raw HTML in a page body holds something the sanitiser would strip (a script, an event
+/// handler, a javascript: URL, an iframe). Refused, so the author knows rather than finding it silently gone.
+/// </summary>
+public sealed class RawHtmlRule : IRule
+{
+    public const string Code = "GV025";
+    string IRule.Code => Code;
+    public Severity Severity => Severity.Error;
+    public string Description => "Raw HTML in a page body holds script, an event handler, an unsafe URL or another element the sanitiser removes.";
+
+    public void Check(ValidationContext context)
+    {
+        foreach (var page in context.Site.Pages)
+        {
+            foreach (var html in page.RawHtml)
+            {
+                var removed = HtmlSafety.Removals(html.Value);
+                if (removed.Count == 0) continue;
+                context.Report(this, html.Location, $"raw HTML contains {string.Join(", ", removed.Distinct())}, which is not allowed",
+                    "Write the content in Markdown instead; scripts, event handlers and embedded frames cannot be published");
+            }
+        }
+    }
+}

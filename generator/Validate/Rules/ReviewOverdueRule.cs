@@ -1,0 +1,22 @@
+using Guidance.Model;
+
+namespace Guidance.Validate.Rules;
+
+/// <summary>GV100 (warning): a page's review_due date has passed, relative to the build date.</summary>
+public sealed class ReviewOverdueRule : IRule
+{
+    public const string Code = "GV100";
+    string IRule.Code => Code;
+    public Severity Severity => Severity.Warning;
+    public string Description => "A page's review_due date is before the build date (--date, default today).";
+
+    public void Check(ValidationContext context)
+    {
+        foreach (var page in context.Site.Pages)
+        {
+            if (page.Meta.ReviewDueDate is not { } due || due >= context.Today) continue;
+            context.Report(this, page.Meta.ReviewDue!.Location, $"page '{page.Id.Value}' was due for review on {Dates.Iso(due)}",
+                "Review the page, then update 'reviewed' and 'review_due'");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Guidance.Model;
+using Guidance.Load;
+
+namespace Guidance.Validate.Rules;
+
+/// <summary>GV101 (warning): a front matter key the contract does not know, probably a typo.</summary>
+public sealed class UnknownKeyRule : IRule
+{
+    public const string Code = "GV101";
+    string IRule.Code => Code;
+    public Severity Severity => Severity.Warning;
+    public string Description => "A front matter key is not one the contract knows (a likely typo such as reveiw_due).";
+
+    public void Check(ValidationContext context)
+    {
+        var known = KnownKeys.All;
+        foreach (var page in context.Site.Pages)
+        {
+            foreach (var key in page.Meta.UnknownKeys)
+                context.Report(this, key.Location, $"unknown key '{key.Value}'",
+                    Suggest.DidYouMean(key.Value, known, "Remove it, or check the spelling against the content contract"));
+        }
+    }
+}

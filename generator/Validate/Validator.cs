@@ -1,0 +1,41 @@
+using Guidance.Model;
+using Guidance.Validate.Rules;
+
+namespace Guidance.Validate;
+
+/// <summary>The validate stage: runs every rule over the site and collects what they find.</summary>
+public static class Validator
+{
+    /// <summary>Every rule, in code order. Adding a rule means adding a class and listing it here.</summary>
+    public static IReadOnlyList<IRule> Rules { get; } =
+    [
+        new RequiredFieldsRule(),
+        new InvalidValueRule(),
+        new DateRule(),
+        new DuplicatePageIdRule(),
+        new DuplicateUrlRule(),
+        new UnknownLeadRule(),
+        new ActionHasGuidanceRule(),
+        new PageRefRule(),
+        new PlanAsGuidanceRule(),
+        new PageRefAnchorRule(),
+        new ActionHasLeadRule(),
+        new ActionLeadKnownRule(),
+        new DuplicateActionIdRule(),
+        new ActionDueRule(),
+        new ActionStatusRule(),
+        new BodyLinkRule(),
+        new BodyAnchorRule(),
+        new LinkEscapesContentRule(),
+        new UnsafeLinkRule(),
+        new RawHtmlRule(),
+        new ReviewOverdueRule(),
+        new UnknownKeyRule(),
+    ];
+
+    public static void Validate(Site site, DateOnly today, Diagnostics diagnostics)
+    {
+        var context = new ValidationContext(site, today, diagnostics);
+        foreach (var rule in Rules) rule.Check(context);
+    }
+}
