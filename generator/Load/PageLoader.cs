@@ -30,7 +30,7 @@ internal static class PageLoader
         }
 
         var yaml = new YamlReader(displayPath, parts.YamlFirstLine - 1, diagnostics);
-        var map = yaml.ParseMapping(parts.Yaml, fileStart, "the front matter");
+        var map = yaml.ParseMapping(parts.Yaml, new SourceLocation(displayPath, parts.YamlFirstLine, 1), "the front matter");
         if (map is null) return null;
 
         var topFolder = relativePath.Contains('/') ? relativePath[..relativePath.IndexOf('/')] : "";
@@ -58,6 +58,7 @@ internal static class PageLoader
             Aliases = yaml.List(map, "aliases"),
             Related = yaml.List(map, "related"),
             UnknownKeys = unknown,
+            Misshapen = yaml.Misshapen,
             Keys = yaml.Entries(map).Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal),
         };
 

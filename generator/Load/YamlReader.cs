@@ -14,6 +14,9 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
     public const string WrongShape = "GV002";
 
     public string DisplayPath => displayPath;
+
+    /// <summary>Keys whose value had the wrong shape (already reported), so they are not also reported as missing.</summary>
+    public HashSet<string> Misshapen { get; } = new(StringComparer.Ordinal);
     public Diagnostics Diagnostics => diagnostics;
 
     public SourceLocation At(YamlNode node) => At(node.Start);
@@ -32,6 +35,13 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         {
             diagnostics.Error(Malformed, At(ex.Start), $"{what} is not valid YAML: {CleanMessage(ex)}",
                 "Check the indentation and quote any value that contains ': ' or starts with a special character");
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // The YAML library can fail without a position on some malformed input; point at its start.
+            diagnostics.Error(Malformed, whereEmpty, $"{what} is not valid YAML",
+                "Check for an unclosed bracket or quote, and quote any value that contains ': ' or starts with a special character");
             return null;
         }
 
@@ -64,6 +74,7 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
             return IsBlank(scalar) ? null : new Located<string>(scalar.Value!.Trim(), At(scalar));
         }
         diagnostics.Error(WrongShape, At(node), $"'{key}' must be a single value, not a {ShapeName(node)}");
+        Misshapen.Add(key);
         return null;
     }
 

@@ -21,6 +21,9 @@ public sealed class FrontMatter
     /// <summary>Keys the contract does not know for this page's type (likely typos).</summary>
     public IReadOnlyList<Located<string>> UnknownKeys { get; init; } = [];
 
+    /// <summary>Keys written with the wrong shape (reported when loading).</summary>
+    public IReadOnlySet<string> Misshapen { get; init; } = new HashSet<string>();
+
     /// <summary>Every key that was written, so required-field rules can tell "missing" from "empty".</summary>
     public IReadOnlySet<string> Keys { get; init; } = new HashSet<string>();
 

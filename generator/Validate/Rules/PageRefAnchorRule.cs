@@ -16,7 +16,7 @@ public sealed class PageRefAnchorRule : IRule
         {
             var pageRef = PageRef.Parse(reference.Value);
             var page = context.Site.Resolve(pageRef, out var anchorFound);
-            if (page is null || anchorFound) continue;
+            if (page is null || anchorFound || context.Site.DuplicateIds.Contains(page.Id.Value)) continue;
             context.Report(this, reference.Location,
                 $"{where} links to '#{pageRef.Anchor}' in page '{page.Id.Value}', which has no such heading",
                 Suggest.DidYouMean(pageRef.Anchor!, page.Headings.Select(h => h.Anchor), $"Use one of its heading anchors, or drop the anchor"));

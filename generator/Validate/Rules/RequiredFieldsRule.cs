@@ -57,7 +57,7 @@ public sealed class RequiredFieldsRule : IRule
 
     private void Require(ValidationContext context, Page page, Located<string>? value, string key, string hint)
     {
-        if (value is not null) return;
+        if (value is not null || page.Meta.Misshapen.Contains(key)) return;
         var written = page.Meta.Keys.Contains(key);
         context.Report(this, page.Meta.Start,
             written ? $"'{key}' is empty on page '{page.Id.Value}'" : $"page '{page.Id.Value}' has no '{key}'", hint);

@@ -1,0 +1,64 @@
+using Guidance.Load;
+using Guidance.Model;
+using Guidance.Render;
+
+namespace Guidance.Tests.Render;
+
+public class BodyRendererTests
+{
+    private static string Render(string body, IReadOnlyList<GlossaryEntry>? glossary = null)
+    {
+        var diagnostics = new Diagnostics();
+        var page = PageLoader.Load("guides/g.md", "content/guides/g.md", "---\ntitle: G\n---\n" + body, diagnostics)!;
+        var other = PageLoader.Load("standards/s.md", "content/standards/s.md", "---\ntitle: S\n---\n## Frequency\n", diagnostics)!;
+        var site = new Site("/tmp/content", new SiteSettings(default, null, null, new Located<string>("/sub/", default)), [page, other], [], glossary ?? [], []);
+        return new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary)).Render(page);
+    }
+
+    private static GlossaryEntry Term(string term, string expansion) => new(new Located<string>(term, default), expansion, null, null);
+
+    [Fact]
+    public void Rewrites_links_to_markdown_files_as_site_urls_under_the_base_path()
+    {
+        Assert.Contains("<a href=\"/sub/standards/s/#frequency\">the standard</a>", Render("See [the standard](../standards/s.md#frequency)."));
+    }
+
+    [Fact]
+    public void Marks_only_the_first_use_of_each_acronym_and_never_inside_headings_or_links()
+    {
+        var html = Render("## MASH\n\nThe MASH and the [MASH page](../standards/s.md). The MASH again. The CP plan.", [Term("MASH", "Multi-Agency Safeguarding Hub"), Term("CP", "Child Protection")]);
+        Assert.Equal(1, CountOf(html, "<abbr title=\"Multi-Agency Safeguarding Hub\">MASH</abbr>"));
+        Assert.Contains("<h2 id=\"mash\">MASH</h2>", html);
+        Assert.Contains(">MASH page</a>", html);
+        Assert.Contains("<abbr title=\"Child Protection\">CP</abbr>", html);
+        Assert.Contains("href=\"/sub/glossary/#term-mash\"", html);
+    }
+
+    [Fact]
+    public void Does_not_mark_an_acronym_inside_a_longer_word()
+    {
+        var html = Render("MASHED potatoes and CPR.", [Term("MASH", "Hub"), Term("CP", "Child Protection")]);
+        Assert.DoesNotContain("<abbr", html);
+    }
+
+    [Fact]
+    public void Raw_html_is_sanitised_so_content_cannot_inject_script()
+    {
+        var html = Render("<p onclick=\"steal()\">Hi <script>alert(1)</script><a href=\"javascript:alert(2)\">x</a></p>");
+        Assert.DoesNotContain("onclick", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("javascript:", html);
+        Assert.Contains("Hi", html);
+    }
+
+    [Fact]
+    public void Generic_attributes_may_set_ids_and_classes_but_not_event_handlers()
+    {
+        var html = Render("## Heading {#kept .note onclick=\"steal()\"}\n");
+        Assert.Contains("id=\"kept\"", html);
+        Assert.Contains("class=\"note\"", html);
+        Assert.DoesNotContain("onclick", html);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+}

@@ -1,0 +1,44 @@
+using Guidance.Model;
+using Guidance.Tests.Support;
+using Guidance.Write;
+
+namespace Guidance.Tests.Write;
+
+public class OutputWriterTests
+{
+    [Fact]
+    public void Replaces_the_whole_output_folder_so_stale_files_disappear()
+    {
+        using var site = TempSite.Empty();
+        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "one"), new OutputFile("old.html", "stale")]);
+        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "two")]);
+        Assert.Equal("two", site.ReadOutput("a/index.html"));
+        Assert.False(site.FileExists("old.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_byte_for_byte()
+    {
+        using var site = TempSite.From();
+        Assert.Equal(0, site.Build().ExitCode);
+        var before = TempSite.Snapshot(site.Output);
+
+        site.Write("guides/broken.md", "---\ntitle: Broken\nowner: nobody-at-all\nreview_due: 2026-01-01\n---\n[x](missing.md)\n");
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(before, TempSite.Snapshot(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+    }
+
+    [Fact]
+    public void The_same_content_and_date_give_byte_identical_output()
+    {
+        using var first = TempSite.From();
+        using var second = TempSite.From();
+        Assert.Equal(0, first.Build().ExitCode);
+        Assert.Equal(0, second.Build().ExitCode);
+        Assert.Equal(TempSite.Snapshot(first.Output), TempSite.Snapshot(second.Output));
+    }
+}
