@@ -1,8 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
-using Guidance.Load;
-using Guidance.Render;
-using Guidance.Write;
 
 namespace Guidance.Cli;
 
@@ -19,34 +15,9 @@ internal static class BuildCommand
         {
             content, output, date, layouts,
         };
-        command.SetAction(parse => Run(
+        command.SetAction(parse => PipelineRunner.Run(
             new BuildOptions(parse.GetValue(content)!, parse.GetValue(output)!, parse.GetValue(date), parse.GetValue(layouts)),
-            stdout, stderr));
+            stdout, stderr, "Build"));
         return command;
-    }
-
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
-    {
-        var clock = Stopwatch.StartNew();
-        BuildResult result;
-        try
-        {
-            result = SiteBuild.Run(options);
-        }
-        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException)
-        {
-            stderr.WriteLine($"guidance: {ex.Message}");
-            return ExitCodes.Usage;
-        }
-
-        DiagnosticPrinter.Print(result.Diagnostics, stderr);
-        if (!result.Succeeded)
-        {
-            stderr.WriteLine($"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. The previous output in '{options.OutDir}' was left as it was.");
-            return ExitCodes.ContentErrors;
-        }
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        stdout.WriteLine($"Built {pages} pages into '{options.OutDir}' in {clock.Elapsed.TotalSeconds:0.00} s ({DiagnosticPrinter.Count(result.Diagnostics)}).");
-        return ExitCodes.Built;
     }
 }
