@@ -41,10 +41,11 @@ public static class SiteBuild
         Stage("validate", () => { Validator.Validate(site, options.Today, diagnostics); return 0; });
         if (diagnostics.HasErrors || options.OutDir is null) return new BuildResult(diagnostics.Sorted(), [], timings);
 
-        var templates = Stage("layouts", () => new TemplateSet(options.LayoutsDir ?? DefaultLayouts(options.ContentDir)));
+        var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
+        var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
         var files = Stage("render", () => new SiteRenderer(site, templates, options.Today).Render().ToList());
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        Stage("write", () => { OutputWriter.Write(options.OutDir, files); return 0; });
+        Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
         return new BuildResult(diagnostics.Sorted(), files, timings);
     }
 

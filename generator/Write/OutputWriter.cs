@@ -11,9 +11,10 @@ public static class OutputWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string outDir, IReadOnlyList<OutputFile> files)
+    public static void Write(string outDir, IReadOnlyList<OutputFile> files, params string[] protectedDirs)
     {
         var target = Path.GetFullPath(outDir);
+        RefuseDangerousTarget(outDir, target, protectedDirs);
         var parent = Path.GetDirectoryName(target) ?? throw new OutputException($"cannot write to '{outDir}'");
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}.building-{Environment.ProcessId}");
@@ -45,6 +46,23 @@ public static class OutputWriter
             if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
             throw new OutputException($"cannot write the site to '{outDir}': {ex.Message}");
         }
+    }
+
+    /// <summary>
+    /// The swap replaces the whole output folder, so it must never be a folder the user cares about:
+    /// not the content or layouts (or a folder holding them), and not a non-empty folder that some
+    /// earlier build did not write.
+    /// </summary>
+    private static void RefuseDangerousTarget(string outDir, string target, string[] protectedDirs)
+    {
+        foreach (var dir in protectedDirs.Select(Path.GetFullPath))
+        {
+            var inside = dir.StartsWith(target.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            if (dir == target || inside)
+                throw new OutputException($"refusing to write the site to '{outDir}': it would replace '{dir}'. Choose an output folder of its own, such as output/");
+        }
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, SitePaths.Sitemap)))
+            throw new OutputException($"refusing to replace '{outDir}': it is not empty and was not written by guidance (it has no {SitePaths.Sitemap}). Choose an empty or new folder");
     }
 
     private static void DeleteIfExists(string dir)

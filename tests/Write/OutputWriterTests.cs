@@ -10,11 +10,30 @@ public class OutputWriterTests
     public void Replaces_the_whole_output_folder_so_stale_files_disappear()
     {
         using var site = TempSite.Empty();
-        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "one"), new OutputFile("old.html", "stale")]);
-        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "two")]);
+        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "one"), new OutputFile("old.html", "stale"), new OutputFile("sitemap.xml", "")]);
+        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "two"), new OutputFile("sitemap.xml", "")]);
         Assert.Equal("two", site.ReadOutput("a/index.html"));
         Assert.False(site.FileExists("old.html"));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+    }
+
+    [Fact]
+    public void Refuses_to_replace_the_content_folder_or_a_folder_it_did_not_write()
+    {
+        using var site = TempSite.From();
+        var intoContent = TempSite.Run(["build", "--content", site.Content, "--out", site.Content, "--date", "2024-06-01"]);
+        Assert.Equal(2, intoContent.ExitCode);
+        Assert.Contains("refusing to write the site", intoContent.Stderr);
+        var aboveContent = TempSite.Run(["build", "--content", site.Content, "--out", site.Root, "--date", "2024-06-01"]);
+        Assert.Equal(2, aboveContent.ExitCode);
+
+        var precious = Path.Combine(site.Root, "precious");
+        Directory.CreateDirectory(precious);
+        File.WriteAllText(Path.Combine(precious, "notes.txt"), "keep me");
+        var run = TempSite.Run(["build", "--content", site.Content, "--out", precious, "--date", "2024-06-01"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(precious, "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(site.Content, "site.yml")));
     }
 
     [Fact]
