@@ -22,10 +22,9 @@ public sealed class ImportedArea(int number, string title)
 }
 
 /// <summary>An action; <see cref="Leads"/> holds lead ids, or the cell's text where no lead in the registry matched.</summary>
-public sealed class ImportedAction(string id, int line, string text, IReadOnlyList<string> leads, string? due)
+public sealed class ImportedAction(string id, string text, IReadOnlyList<string> leads, string? due)
 {
     public string Id => id;
-    public int Line => line;
     public string Text { get; set; } = text;
     public IReadOnlyList<string> Leads => leads;
     public string? Due => due;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Guidance.Model;
 
 namespace Guidance.Authoring;
@@ -7,7 +8,7 @@ namespace Guidance.Authoring;
 /// registry's titles and aliases in it, longest first and ignoring case, so "Head of Safeguarding and
 /// QA" wins over "Head of Safeguarding". Text between matches that names no lead is kept as it was written.
 /// </summary>
-public sealed class LeadSplitter
+public sealed partial class LeadSplitter
 {
     /// <summary>What the contract says is not a lead.</summary>
     private static readonly HashSet<string> Placeholders = new(["tbc", "tba", "n/a", "na", "none", "-"], StringComparer.OrdinalIgnoreCase);
@@ -61,10 +62,9 @@ public sealed class LeadSplitter
     private static void FlushUnknown(string text, int start, int end, List<LeadMatch> result)
     {
         if (start < 0) return;
-        var words = text[start..end].Trim(' ', ',', ';', '/', '&', '-');
-        // "and" or "&" joining two known leads is not a lead of its own.
-        if (words.Length > 0 && !words.Equals("and", StringComparison.OrdinalIgnoreCase) && !IsPlaceholder(words))
-            result.Add(new LeadMatch(words, false));
+        // "and", "&" or a comma joining two leads is not part of either.
+        var words = Joiner().Replace(text[start..end], "");
+        if (words.Length > 0 && !IsPlaceholder(words)) result.Add(new LeadMatch(words, false));
     }
 
     private static bool StartsWord(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);
@@ -76,6 +76,9 @@ public sealed class LeadSplitter
     // Curly apostrophes and runs of spaces vary between copies of the same table.
     private static string Normalise(string text) =>
         string.Join(' ', text.Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^(?:[\s,;/&-]|\band\b)+|(?:[\s,;/&-]|\band\b)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Joiner();
 }
 
 /// <summary>A lead found in a cell: a registry id (<see cref="Known"/>), or the words as written.</summary>

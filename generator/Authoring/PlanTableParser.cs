@@ -27,7 +27,8 @@ public sealed partial class PlanTableParser(LeadSplitter leads)
 
     private void Add(TableRow row)
     {
-        var cells = row.Cells.Select(c => c.Trim()).ToList();
+        // Cells copied from documents carry line breaks and runs of spaces inside them.
+        var cells = row.Cells.Select(c => string.Join(' ', c.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
         var filled = cells.Where(c => c.Length > 0).ToList();
         if (filled.Count == 0) return;
 
@@ -105,8 +106,13 @@ public sealed partial class PlanTableParser(LeadSplitter leads)
                 Note(row, $"outcomes and measures added to area {area.Number}");
             return;
         }
-        if (number.Length == 0 && leadCell.Length == 0 && dueCell.Length == 0 && _last is not null)
+        if (number.Length == 0 && leadCell.Length == 0 && dueCell.Length == 0)
         {
+            if (_last is null)
+            {
+                Note(row, $"text before the first action was not imported: '{Shorten(text)}'");
+                return;
+            }
             _last.Text = _last.Text + " " + text;
             Note(row, $"a line with only action text was joined to action {_last.Id} as its continuation");
             return;
@@ -133,7 +139,7 @@ public sealed partial class PlanTableParser(LeadSplitter leads)
             Note(row, $"action number '{numberCell}' does not follow {area.Number}.{previous}; kept as {area.Number}.{n}");
         _lastNumber[area.Number] = Math.Max(previous, n);
         var id = $"{area.Number}.{n}";
-        return new ImportedAction(id, row.Line, text, Leads(row, id, leadCell), Due(row, id, dueCell));
+        return new ImportedAction(id, text, Leads(row, id, leadCell), Due(row, id, dueCell));
     }
 
     private List<string> Leads(TableRow row, string id, string cell)
@@ -177,9 +183,7 @@ public sealed partial class PlanTableParser(LeadSplitter leads)
         ActionNumber().Match(cell.Trim()) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A cell's items: one per HTML paragraph ("&lt;p&gt;A&lt;/p&gt; &lt;p&gt;B&lt;/p&gt;"), or the cell as one item.</summary>
-    private static List<string> Items(string cell) =>
-        Paragraph().Split(cell).Select(i => string.Join(' ', i.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Where(i => i.Length > 0).ToList();
+    private static List<string> Items(string cell) => Paragraph().Split(cell).Where(i => i.Length > 0).ToList();
 
     private static void AddDistinct(List<string> list, IEnumerable<string> items)
     {

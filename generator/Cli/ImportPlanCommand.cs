@@ -53,7 +53,7 @@ internal static class ImportPlanCommand
         writer.WriteLine(result.LeadsFile is null
             ? $"Leads: no leads.yml found, so all {result.LeadsUnknown} were kept as written; pass --leads to match them."
             : $"Leads: {result.LeadsMatched} matched in '{result.LeadsFile}', {result.LeadsUnknown} kept as written.");
-        Section(writer, "Repaired", plan.Notes.Where(n => !n.NeedsDecision).ToList());
+        Section(writer, "Notes", plan.Notes.Where(n => !n.NeedsDecision).ToList());
         Section(writer, "Needs a human decision", plan.Notes.Where(n => n.NeedsDecision).ToList());
         if (result.Written)
             writer.WriteLine($"Next: link each action to the guidance it relies on; 'guidance check' lists the {actions} actions without guidance (GV012).");
