@@ -15,6 +15,7 @@ public static class Validator
         new DuplicatePageIdRule(),
         new DuplicateUrlRule(),
         new UnknownLeadRule(),
+        new DuplicateGlossaryAnchorRule(),
         new ActionHasGuidanceRule(),
         new PageRefRule(),
         new PlanAsGuidanceRule(),
