@@ -5,6 +5,9 @@ namespace Guidance.Render;
 /// <summary>Maps the model to the views the layouts see. Pure: no I/O, no rendering.</summary>
 public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today)
 {
+    // Counted once: every page shows the section list, so counting per page would be quadratic.
+    private readonly Dictionary<PageType, int> _sectionCounts = site.Pages.GroupBy(p => p.Type).ToDictionary(g => g.Key, g => g.Count());
+
     public SiteView SiteView(PageType? current = null) => new(
         Title: site.Settings.Title?.Value ?? "Guidance",
         Organisation: site.Settings.Organisation,
@@ -20,7 +23,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
 
     public IReadOnlyList<SectionLinkView> Sections(PageType? current = null) =>
         PageTypes.All.Where(i => i.Folder.Length > 0)
-            .Select(i => (Info: i, Count: site.Pages.Count(p => p.Type == i.Type)))
+            .Select(i => (Info: i, Count: _sectionCounts.GetValueOrDefault(i.Type)))
             .Where(s => s.Count > 0)
             .Select(s => new SectionLinkView(s.Info.Plural, site.Url(SitePaths.Section(s.Info.Type)), s.Info.Name, s.Count,
                 SectionDescriptions.For(s.Info.Type), s.Info.Type == current))
