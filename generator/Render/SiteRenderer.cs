@@ -27,7 +27,14 @@ public sealed class SiteRenderer
     {
         var contentPages = _site.Pages.Where(p => !p.IsHome).ToList();
         var rendered = new OutputFile[contentPages.Count];
-        Parallel.For(0, contentPages.Count, i => rendered[i] = RenderPage(contentPages[i]));
+        try
+        {
+            Parallel.For(0, contentPages.Count, i => rendered[i] = RenderPage(contentPages[i]));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
+        {
+            throw layout;
+        }
 
         var files = new List<OutputFile>(rendered);
         files.Add(Home());

@@ -48,7 +48,15 @@ public sealed class TemplateSet
         };
         foreach (var (key, value) in _templates) context.CachedTemplates[key] = value;
         context.PushGlobal(globals);
-        return template.Render(context);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            // A broken site layout is the layout author's to fix: say where, never show a stack trace.
+            throw new LayoutException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}:{ex.Span.Start.Column + 1}: error GV090: {ex.OriginalMessage}");
+        }
     }
 
     private IEnumerable<(string Name, string Text, string Path)> Sources(string? layoutsDir)
