@@ -15,7 +15,7 @@ public class ShippedPlanTests
     public void Importing_the_seed_table_reproduces_the_shipped_plans_actions_leads_and_dates()
     {
         var diagnostics = new Diagnostics();
-        var site = SiteLoader.Load(Repo.DraftContent, diagnostics);
+        var site = SiteLoader.Load(Repo.Content, diagnostics);
         var shipped = site.FindPage("improvement-plan")!.Plan!.Actions.ToDictionary(a => a.Id!.Value);
 
         var imported = PlanTableParser.Parse(

@@ -7,9 +7,6 @@ public static class Repo
 
     public static string Content => Path.Combine(Root, "content");
 
-    /// <summary>Finished content waiting for the pages it links to (see drafts/README.md).</summary>
-    public static string DraftContent => Path.Combine(Root, "drafts", "content");
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
