@@ -1,0 +1,61 @@
+using Guidance.Load;
+using Guidance.Model;
+using Guidance.Tests.Support;
+
+namespace Guidance.Tests.EndToEnd;
+
+/// <summary>
+/// The shipped content in <c>content/</c> is the site the README's build command makes: it must build
+/// cleanly and hold the set the council needs (issue 3's counts), so a broken or thinned-out set fails here.
+/// </summary>
+public class ShippedContentTests
+{
+    // A fixed build date: review dates are content, and the set must be clean on the day it was reviewed.
+    private const string ReviewedBy = "2024-06-01";
+
+    [Fact]
+    public void Builds_with_no_errors_and_no_warnings()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "guidance-shipped-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var run = TempSite.Run(["build", "--content", Repo.Content, "--out", root, "--date", ReviewedBy]);
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Empty(run.Diagnostics);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(PageType.Standard, 8)]
+    [InlineData(PageType.Guide, 10)]
+    [InlineData(PageType.Panel, 10)]
+    [InlineData(PageType.Continuum, 1)]
+    [InlineData(PageType.Plan, 1)]
+    [InlineData(PageType.Strategy, 1)]
+    public void Holds_at_least_the_pages_the_council_needs(PageType type, int atLeast)
+    {
+        var site = SiteLoader.Load(Repo.Content, new Diagnostics());
+        Assert.True(site.Pages.Count(p => p.Type == type) >= atLeast, $"fewer than {atLeast} pages of type {type}");
+    }
+
+    [Fact]
+    public void The_improvement_plan_has_eight_areas_and_68_actions_each_with_guidance_and_a_lead()
+    {
+        var plan = SiteLoader.Load(Repo.Content, new Diagnostics()).FindPage("improvement-plan")!.Plan!;
+        Assert.Equal(8, plan.Areas.Count);
+        Assert.Equal(68, plan.Actions.Count());
+        Assert.All(plan.Actions, a => Assert.NotEmpty(a.Guidance));
+        Assert.All(plan.Actions, a => Assert.NotEmpty(a.Leads));
+    }
+
+    [Fact]
+    public void The_neglect_strategy_is_published_to_the_partnership()
+    {
+        var strategy = SiteLoader.Load(Repo.Content, new Diagnostics()).FindPage("neglect-strategy")!;
+        Assert.Equal(Audience.Partnership, strategy.Meta.AudienceValue);
+    }
+}
