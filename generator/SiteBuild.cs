@@ -43,9 +43,12 @@ public static class SiteBuild
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
-        var files = Stage("render", () => new SiteRenderer(site, templates, options.Today).Render().ToList());
+        // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
+        // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
+        using var output = StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]);
+        var files = Stage("render", () => new SiteRenderer(site, templates, options.Today, output.Add).Render().ToList());
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
+        Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
         return new BuildResult(diagnostics.Sorted(), files, timings);
     }
 

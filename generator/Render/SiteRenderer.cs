@@ -13,9 +13,15 @@ public sealed class SiteRenderer
     private readonly ViewBuilder _views;
     private readonly CrossReferences _xrefs;
     private readonly BodyRenderer _bodies;
+    private readonly Action<OutputFile>? _write;
 
-    public SiteRenderer(Site site, TemplateSet templates, DateOnly today)
+    /// <param name="write">
+    /// Where each content page goes as soon as it is rendered (the output being written), so that ten
+    /// thousand pages' HTML is never held at once; without it, every page is returned with its text.
+    /// </param>
+    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null)
     {
+        _write = write;
         _site = site;
         _templates = templates;
         _xrefs = new CrossReferences(site);
@@ -29,7 +35,7 @@ public sealed class SiteRenderer
         var rendered = new OutputFile[contentPages.Count];
         try
         {
-            Parallel.For(0, contentPages.Count, i => rendered[i] = RenderPage(contentPages[i]));
+            Parallel.For(0, contentPages.Count, i => rendered[i] = Emit(RenderPage(contentPages[i])));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
         {
@@ -47,6 +53,13 @@ public sealed class SiteRenderer
         files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + a.Key, a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
+    }
+
+    private OutputFile Emit(OutputFile file)
+    {
+        if (_write is null) return file;
+        _write(file);
+        return OutputFile.Written(file.Path);
     }
 
     private OutputFile RenderPage(Page page)
