@@ -15,6 +15,20 @@ public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly To
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>"2 errors, 1 warning": the counts every command's summary line ends with.</summary>
+    public string Counts
+    {
+        get
+        {
+            var errors = Diagnostics.Count(d => d.IsError);
+            var warnings = Diagnostics.Count - errors;
+            return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        }
+    }
+
+    /// <summary>The site's URL prefix (from site.yml), so a server can map request paths to files.</summary>
+    public string BaseUrl { get; init; } = "/";
 }
 
 /// <summary>
@@ -23,7 +37,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options) => Build(options, write: true);
+
+    /// <summary>
+    /// Renders the whole site into memory and writes nothing, ignoring <see cref="BuildOptions.OutDir"/>:
+    /// the preview server serves the files from memory and leaves the disk alone.
+    /// </summary>
+    public static BuildResult RenderInMemory(BuildOptions options) => Build(options with { OutDir = "" }, write: false);
+
+    private static BuildResult Build(BuildOptions options, bool write)
     {
         var diagnostics = new Diagnostics();
         var timings = new List<(string, TimeSpan)>();
@@ -45,8 +67,8 @@ public static class SiteBuild
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
         var files = Stage("render", () => new SiteRenderer(site, templates, options.Today).Render().ToList());
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
-        return new BuildResult(diagnostics.Sorted(), files, timings);
+        if (write) Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
+        return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
     }
 
     /// <summary>A site's own layouts sit beside its content folder (<c>content/</c> and <c>layouts/</c>).</summary>
