@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace Guidance.Browser.Tests;
 
 /// <summary>
-/// Full-page screenshots of the key pages at desktop and phone widths, written to the git-ignored
-/// tests/artifacts/screenshots/ for a person to look at.
+/// Screenshots of the key pages at desktop and phone widths, written to the git-ignored
+/// tests/artifacts/screenshots/ for a person to look at: the whole page, and the first screenful
+/// (what someone sees on arrival, at a size a long page's full shot is too small to show).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class ScreenshotTests(ShippedSite site)
@@ -26,10 +27,13 @@ public class ScreenshotTests(ShippedSite site)
         {
             var path = kind == "404" ? "no-such-page/" : site.First(kind).Path;
             await page.GotoAsync(site.Url(path));
-            var file = Path.Combine(Folder, $"{kind}-{width}.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-            var bytes = File.ReadAllBytes(file);
-            Assert.True(bytes.Length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', $"{file} is not a PNG");
+            foreach (var (suffix, fullPage) in new[] { ("", true), ("-top", false) })
+            {
+                var file = Path.Combine(Folder, $"{kind}-{width}{suffix}.png");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
+                var bytes = File.ReadAllBytes(file);
+                Assert.True(bytes.Length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', $"{file} is not a PNG");
+            }
         }
     }
 }
