@@ -121,6 +121,6 @@ internal static class PageLoader
     private static List<BodyLink> ReadLinks(MarkdownDocument body, string path, int firstLine) =>
         body.Descendants<LinkInline>()
             .Where(l => l.Url is not null)
-            .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage))
+            .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage, Publish.InternalOnlyLinks.IsMarked(l)))
             .ToList();
 }

@@ -17,6 +17,9 @@ public static class SitePaths
 
     public static string Lead(string id) => $"leads/{id}/";
 
+    /// <summary>A page's permanent link, <c>id/supervision/</c>: it redirects to the page wherever the page lives.</summary>
+    public static string Permanent(string id) => $"id/{id}/";
+
     public static string Section(PageType type) => PageTypes.Of(type).Folder + "/";
 
     /// <summary>The generated paths, with what makes each, for the duplicate-URL rule.</summary>

@@ -1,0 +1,43 @@
+using Guidance.Model;
+
+namespace Guidance.Publish;
+
+/// <summary>
+/// Cuts the whole site down to one profile's edition before anything is rendered, so nothing of an
+/// excluded page can reach navigation, indexes, backlinks, lead pages, the sitemap, the glossary or
+/// search: every later stage sees only this smaller site.
+/// </summary>
+public static class ProfileSite
+{
+    public static Site Select(Site site, ProfileScope scope)
+    {
+        var profile = scope.Profile;
+        var pages = site.Pages.Where(scope.Includes).Select(p => p == scope.Home ? p.AsHome() : p).ToList();
+        var settings = site.Settings with
+        {
+            Title = profile.Title ?? site.Settings.Title,
+            BasePath = profile.BasePath ?? site.Settings.BasePath,
+            SiteUrl = profile.SiteUrl ?? site.Settings.SiteUrl,
+        };
+        var referenced = LeadsNamedBy(pages);
+        var leads = site.Leads.Where(l => referenced.Contains(l.Id.Value)).ToList();
+        return new Site(site.ContentRoot, settings, pages, leads, site.Glossary, site.StaticFiles);
+    }
+
+    /// <summary>A lead appears in an edition only if one of its pages names them, so a lead's page lists nothing it leaves out.</summary>
+    private static HashSet<string> LeadsNamedBy(IEnumerable<Page> pages)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page.Meta.Owner is { } owner) ids.Add(owner.Value);
+            if (page.Panel is { } panel)
+            {
+                if (panel.Chair is { } chair) ids.Add(chair.Value);
+                ids.UnionWith(panel.Members.Select(m => m.Value));
+            }
+            if (page.Plan is { } plan) ids.UnionWith(plan.Actions.SelectMany(a => a.Leads).Select(l => l.Value));
+        }
+        return ids;
+    }
+}
