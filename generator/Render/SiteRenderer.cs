@@ -51,9 +51,9 @@ public sealed class SiteRenderer
 
     private OutputFile RenderPage(Page page)
     {
-        var view = _views.Page(page, _bodies.Render(page));
+        var view = _views.Page(page, Publish.HeadingLinks.Add(_bodies.Render(page)));
         var info = PageTypes.Of(page.Type);
-        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view });
+        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = Publish.PublishingViews.For(_site, page) });
         var crumbs = new List<Breadcrumb> { new("Home", _site.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, view.SectionUrl));
         return Page(page.UrlPath, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type);
@@ -148,6 +148,9 @@ public sealed class SiteRenderer
                 var html = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page) });
                 yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), html);
             }
+            // The permanent link: /id/<page-id>/ finds the page wherever its type puts it.
+            var permanent = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page), permanent = true });
+            yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), permanent);
         }
     }
 

@@ -18,7 +18,7 @@ public class LayoutEscapingTests
 
         Assert.Equal(0, run.ExitCode);
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
-            Assert.DoesNotContain("<script", File.ReadAllText(file));
+            Assert.DoesNotContain("<script", File.ReadAllText(file).Replace("<script src=\"/guidance/assets/copy-link.js\" defer></script>", ""));
         Assert.True(site.FileContains("guides/evil/index.html", "Evil &lt;script&gt;"));
     }
 }
