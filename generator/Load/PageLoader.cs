@@ -57,6 +57,7 @@ internal static class PageLoader
             Tags = yaml.List(map, "tags"),
             Aliases = yaml.List(map, "aliases"),
             Related = yaml.List(map, "related"),
+            Changes = ChangeReader.Read(yaml, map, unknown),
             UnknownKeys = unknown,
             Misshapen = yaml.Misshapen,
             Keys = yaml.Entries(map).Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal),

@@ -6,7 +6,7 @@ namespace Guidance.Load;
 /// <summary>Reads the <c>profiles:</c> map of site.yml; the values are checked by the profile rule (GV030).</summary>
 internal static class ProfileReader
 {
-    public static readonly string[] Keys = ["title", "audiences", "base_path", "output", "site_url", "home"];
+    public static readonly string[] Keys = ["title", "organisation", "audiences", "base_path", "output", "site_url", "home"];
 
     public static List<Profile> Read(YamlReader yaml, YamlMappingNode site)
     {
@@ -36,7 +36,8 @@ internal static class ProfileReader
                 yaml.Text(entry, "output"),
                 yaml.Text(entry, "site_url"),
                 yaml.List(entry, "audiences"),
-                yaml.Text(entry, "home")));
+                yaml.Text(entry, "home"),
+                yaml.Text(entry, "organisation")?.Value));
         }
         return profiles;
     }

@@ -12,7 +12,8 @@ public sealed record Profile(
     Located<string>? Output,
     Located<string>? SiteUrl,
     IReadOnlyList<Located<string>> Audiences,
-    Located<string>? Home)
+    Located<string>? Home,
+    string? Organisation = null)
 {
     /// <summary>The name of the one profile a site without <c>profiles:</c> has: every page, as before profiles existed.</summary>
     public const string ImplicitName = "site";

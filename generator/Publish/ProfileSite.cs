@@ -16,6 +16,7 @@ public static class ProfileSite
         var settings = site.Settings with
         {
             Title = profile.Title ?? site.Settings.Title,
+            Organisation = profile.Organisation ?? site.Settings.Organisation,
             BasePath = profile.BasePath ?? site.Settings.BasePath,
             SiteUrl = profile.SiteUrl ?? site.Settings.SiteUrl,
         };

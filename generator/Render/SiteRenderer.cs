@@ -44,6 +44,7 @@ public sealed class SiteRenderer
         files.Add(AtoZ());
         files.Add(NotFound());
         files.AddRange(Redirects());
+        files.AddRange(WhatsNew());
         files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + a.Key, a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
@@ -152,6 +153,15 @@ public sealed class SiteRenderer
             var permanent = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page), permanent = true });
             yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), permanent);
         }
+    }
+
+    /// <summary>What's new and its Atom feed: the latest changes across the site, newest first.</summary>
+    private IEnumerable<OutputFile> WhatsNew()
+    {
+        var changes = Publish.PublishingViews.Recent(_site);
+        var inner = _templates.Render("whats-new.html", new { site = _views.SiteView(), changes, feed_url = _site.Url(SitePaths.Feed) });
+        yield return Page(SitePaths.WhatsNew, "What's new", "The latest changes to our guidance, newest first.", inner, [Crumb("Home", SitePaths.Home)], "page-whats-new", null);
+        yield return Publish.AtomFeed.Build(_site, changes);
     }
 
     private Breadcrumb Crumb(string title, string path) => new(title, _site.Url(path));

@@ -34,6 +34,7 @@ public static class Validator
         new ProfileLinkRule(),
         new RemovedUrlRule(),
         new RemovedAnchorRule(),
+        new ChangeEntryRule(),
         new ReviewOverdueRule(),
         new UnknownKeyRule(),
     ];
