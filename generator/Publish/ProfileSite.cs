@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
 using Guidance.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Guidance.Publish;
 
@@ -22,7 +25,17 @@ public static class ProfileSite
         };
         var referenced = LeadsNamedBy(pages);
         var leads = site.Leads.Where(l => referenced.Contains(l.Id.Value)).ToList();
-        return new Site(site.ContentRoot, settings, pages, leads, site.Glossary, site.StaticFiles);
+        var glossary = profile.IsRestricted ? GlossaryUsedBy(pages, site.Glossary) : site.Glossary;
+        return new Site(site.ContentRoot, settings, pages, leads, glossary, site.StaticFiles);
+    }
+
+    /// <summary>A partner edition's glossary holds only the terms its own pages use, not the council's whole vocabulary.</summary>
+    private static List<GlossaryEntry> GlossaryUsedBy(IReadOnlyList<Page> pages, IReadOnlyList<GlossaryEntry> glossary)
+    {
+        var text = string.Join("\n", pages.SelectMany(p => p.Body.Descendants<LiteralInline>().Select(l => l.Content.ToString())
+            .Append(p.Title).Append(p.Meta.Summary?.Value ?? "")));
+        // Whole words, case as written: the same test the glossary marker uses to mark a term.
+        return glossary.Where(e => e.Term.Value.Length > 0 && Regex.IsMatch(text, $@"(?<![\w&]){Regex.Escape(e.Term.Value)}(?![\w&])")).ToList();
     }
 
     /// <summary>A lead appears in an edition only if one of its pages names them, so a lead's page lists nothing it leaves out.</summary>

@@ -70,6 +70,13 @@ public class PartnershipEditionTests
         Assert.Contains("<title>Barking and Dagenham Safeguarding Children Partnership</title>", home);
         Assert.DoesNotContain("practice guidance for everyone who works in Barking and Dagenham Children", home);
         Assert.False(File.Exists(Path.Combine(editions.Out("partnership"), "partnership-home", "index.html")));
+
+        // The glossary holds the terms the edition's pages use, not the council's whole vocabulary.
+        var glossary = Read("glossary/index.html");
+        Assert.Contains("id=\"term-gcp2\"", glossary);
+        Assert.Contains("id=\"term-bdscp\"", glossary);
+        Assert.DoesNotContain("id=\"term-tclpm\"", glossary);
+        Assert.DoesNotContain("id=\"term-dols\"", glossary);
     }
 
     [Fact]
