@@ -19,7 +19,7 @@ internal static class PipelineRunner
         {
             result = SiteBuild.Run(options);
         }
-        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException)
+        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException or Publish.ProfileException)
         {
             stderr.WriteLine($"guidance: {ex.Message}");
             return ExitCodes.Usage;

@@ -21,9 +21,12 @@ public interface IRule
 }
 
 /// <summary>What every rule sees: the site, the build date and the shared link resolver.</summary>
-public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics)
+public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)
 {
     public Site Site { get; } = site;
+
+    /// <summary>The profile being built and what it published before; null when only the content is checked.</summary>
+    public Publish.PublishingContext? Publishing { get; } = publishing;
     public DateOnly Today { get; } = today;
     public LinkResolver Links { get; } = LinkResolver.For(site);
 
