@@ -70,7 +70,6 @@ public static class SiteBuild
         Stage("validate", () => { Validator.Validate(whole, options.Today, diagnostics, publishing); return 0; });
         if (diagnostics.HasErrors || options.OutDir is null) return new BuildResult(diagnostics.Sorted(), [], timings);
         var site = publishing.Edition;
-        InternalOnlyLinks.Unlink(site, publishing.Scope, LinkResolver.For(whole));
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
