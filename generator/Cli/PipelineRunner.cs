@@ -19,16 +19,14 @@ internal static class PipelineRunner
         {
             result = SiteBuild.Run(options);
         }
-        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException)
+        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException or Publish.ProfileException)
         {
             stderr.WriteLine($"guidance: {ex.Message}");
             return ExitCodes.Usage;
         }
 
         foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
-        var errors = result.Diagnostics.Count(d => d.IsError);
-        var warnings = result.Diagnostics.Count - errors;
-        var counts = $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        var counts = result.Counts;
         if (!result.Succeeded)
         {
             var kept = options.OutDir is null ? "" : $" The previous output in '{options.OutDir}' was left as it was.";

@@ -57,6 +57,7 @@ internal static class PageLoader
             Tags = yaml.List(map, "tags"),
             Aliases = yaml.List(map, "aliases"),
             Related = yaml.List(map, "related"),
+            Changes = ChangeReader.Read(yaml, map, unknown),
             UnknownKeys = unknown,
             Misshapen = yaml.Misshapen,
             Keys = yaml.Entries(map).Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal),
@@ -121,6 +122,6 @@ internal static class PageLoader
     private static List<BodyLink> ReadLinks(MarkdownDocument body, string path, int firstLine) =>
         body.Descendants<LinkInline>()
             .Where(l => l.Url is not null)
-            .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage))
+            .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage, Publish.InternalOnlyLinks.IsMarked(l)))
             .ToList();
 }

@@ -50,8 +50,17 @@ public sealed class Page
     public bool HasAnchor(string anchor) => Headings.Any(h => h.Anchor == anchor);
 
     public override string ToString() => $"{Id.Value} ({DisplayPath})";
+
+    /// <summary>The same page published as a profile's home page, at the root of its site.</summary>
+    public Page AsHome() => new()
+    {
+        DisplayPath = DisplayPath, RelativePath = RelativePath, Id = Id, Type = Type, Meta = Meta, BodyText = BodyText,
+        Headings = Headings, Links = Links, RawHtml = RawHtml, Panel = Panel, Levels = Levels, Plan = Plan,
+        UrlPath = SitePaths.Home,
+    };
 }
 
 public sealed record Heading(int Level, string Text, string Anchor, SourceLocation Location);
 
-public sealed record BodyLink(string Url, SourceLocation Location, bool IsImage);
+/// <param name="InternalOnly">Marked <c>{.internal-only}</c>: in an edition without its target, the link becomes plain text.</param>
+public sealed record BodyLink(string Url, SourceLocation Location, bool IsImage, bool InternalOnly = false);

@@ -35,10 +35,18 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
 
     private void RewriteLinks(Page page, MarkdownDocument body)
     {
-        foreach (var link in body.Descendants<LinkInline>())
+        // A list, not the live tree: unlinking an internal-only link changes the tree as we go.
+        foreach (var link in body.Descendants<LinkInline>().ToList())
         {
             if (link.Url is null) continue;
             var resolved = links.Resolve(page, link.Url);
+            // Validation passed against the whole site, so a marked link that is broken here points
+            // at a page this edition leaves out.
+            if (resolved.IsBroken && Publish.InternalOnlyLinks.IsMarked(link))
+            {
+                Publish.InternalOnlyLinks.Unlink(link);
+                continue;
+            }
             link.Url = resolved.Kind switch
             {
                 LinkKind.External or LinkKind.Page or LinkKind.StaticFile or LinkKind.SiteUrl => resolved.Href,

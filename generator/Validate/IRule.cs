@@ -20,10 +20,13 @@ public interface IRule
     void Check(ValidationContext context);
 }
 
-/// <summary>What every rule sees: the site, the build date and the body links, resolved once.</summary>
-public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics)
+/// <summary>What every rule sees: the site, the build date, the profile being built and the body links, resolved once.</summary>
+public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)
 {
     public Site Site { get; } = site;
+
+    /// <summary>The profile being built and what it published before; null when only the content is checked.</summary>
+    public Publish.PublishingContext? Publishing { get; } = publishing;
     public DateOnly Today { get; } = today;
     /// <summary>
     /// Every body link of every page, resolved once (in parallel, in page and link order) and shared
