@@ -17,8 +17,10 @@ public class LayoutEscapingTests
         var run = site.Build();
 
         Assert.Equal(0, run.ExitCode);
+        // The site's own scripts are hashed files under assets/; no other script tag may appear.
+        var ownScript = new System.Text.RegularExpressions.Regex(@"<script src=""/guidance/assets/[a-z-]+\.[0-9a-f]{10}\.js""[^>]*></script>");
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
-            Assert.DoesNotContain("<script", File.ReadAllText(file));
+            Assert.DoesNotContain("<script", ownScript.Replace(File.ReadAllText(file), ""));
         Assert.True(site.FileContains("guides/evil/index.html", "Evil &lt;script&gt;"));
     }
 }
