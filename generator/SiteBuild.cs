@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Guidance.Index;
+using Guidance.Index.Search;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Publish;
@@ -72,11 +73,19 @@ public static class SiteBuild
         var site = publishing.Edition;
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
-        var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
+        var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
         // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
         // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
         using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
-        var files = Stage("render", () => new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add).Render().ToList());
+        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add);
+        var files = Stage("render", () => renderer.Render().ToList());
+        Stage("search", () =>
+        {
+            var search = SearchIndexBuilder.Build(site);
+            files.AddRange(search.Files);
+            files.Add(renderer.SearchPage(search.ManifestPath));
+            return 0;
+        });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
         if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
         Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });

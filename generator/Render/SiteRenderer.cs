@@ -41,7 +41,7 @@ public sealed class SiteRenderer
         files.AddRange(InParallel(Redirects().ToList(), r => new OutputFile(r.Path,
             _templates.Render("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
         files.AddRange(WhatsNew());
-        files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + a.Key, a.Value)));
+        files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
     }
@@ -152,6 +152,16 @@ public sealed class SiteRenderer
             .ToList();
         var inner = _templates.Render("a-z.html", new { site = _views.SiteView(), groups });
         return Page(SitePaths.AtoZ, "A to Z of guidance", "Every page on this site, in alphabetical order.", inner, [Crumb("Home", SitePaths.Home)], "page-a-z", null);
+    }
+
+    /// <summary>
+    /// The search page. Rendered after the index, because it names the index's manifest, whose file
+    /// name is the hash of its content.
+    /// </summary>
+    public OutputFile SearchPage(string manifestPath)
+    {
+        var inner = _templates.Render("search.html", new { site = _views.SiteView(), index_path = manifestPath });
+        return Page(SitePaths.Search, "Search", "Search all our guidance.", inner, [Crumb("Home", SitePaths.Home)], "page-search", null);
     }
 
     private OutputFile NotFound()
