@@ -35,19 +35,19 @@ public static class SearchIndexBuilder
         var types = PageTypes.All.Select(i => (Info: i, Count: pages.Count(p => p.Type == i.Type))).Where(t => t.Count > 0).ToList();
         var glossaryLinks = GlossaryLinks(site);
 
-        var phrases = new GlossaryPhrases(site.Glossary, new Stemmer());
+        var phrases = new GlossaryPhrases(site.Glossary);
         var reader = new SearchDocumentReader(site);
         var fragments = new string[pages.Count];
         var terms = new (string Stem, int Weight, int Section)[pages.Count][];
-        var stemmers = new ConcurrentBag<Stemmer>();
+        var readers = new ConcurrentBag<PageTerms>();
         Parallel.For(0, pages.Count,
-            () => { var stemmer = new Stemmer(); stemmers.Add(stemmer); return new PageTerms(stemmer, phrases); },
+            () => { var pageTerms = new PageTerms(phrases); readers.Add(pageTerms); return pageTerms; },
             (i, _, pageTerms) =>
             {
                 var doc = reader.Read(pages[i]);
                 if (glossaryLinks.TryGetValue(pages[i].Id.Value, out var links)) doc.GlossaryLinks.AddRange(links);
                 fragments[i] = Fragment(doc);
-                terms[i] = pageTerms.Read(doc).ToArray();
+                terms[i] = pageTerms.Read(doc);
                 return pageTerms;
             },
             _ => { });
@@ -64,8 +64,8 @@ public static class SearchIndexBuilder
         }
 
         var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var stemmer in stemmers)
-            foreach (var (word, stem) in stemmer.Seen)
+        foreach (var pageTerms in readers)
+            foreach (var (word, stem) in pageTerms.Stemmer.Seen)
                 if (postings.ContainsKey(stem)) stemOf[word] = stem;
 
         var files = new List<OutputFile>();
