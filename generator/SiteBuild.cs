@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Guidance.Index;
 using Guidance.Load;
 using Guidance.Model;
+using Guidance.Publish;
 using Guidance.Render;
 using Guidance.Validate;
 using Guidance.Write;
@@ -9,7 +10,11 @@ using Guidance.Write;
 namespace Guidance;
 
 /// <summary>What a build or check was asked to do.</summary>
-public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly Today, string? LayoutsDir = null);
+/// <param name="Profile">The publishing profile to build; null for the first one site.yml declares.</param>
+/// <param name="AcceptRemovals">Record URLs and anchors that are gone as removed on purpose instead of refusing them.</param>
+/// <param name="ManifestPath">Where the published URLs are kept; default <c>.published.json</c> in the content folder.</param>
+public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly Today, string? LayoutsDir = null,
+    string? Profile = null, bool AcceptRemovals = false, string? ManifestPath = null);
 
 /// <summary>What came of it: every diagnostic, the files made, and how long each stage took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
@@ -59,16 +64,30 @@ public static class SiteBuild
             return result;
         }
 
-        var site = Stage("load", () => SiteLoader.Load(options.ContentDir, diagnostics));
-        Stage("validate", () => { Validator.Validate(site, options.Today, diagnostics); return 0; });
+        var whole = Stage("load", () => SiteLoader.Load(options.ContentDir, diagnostics));
+        var manifest = options.ManifestPath ?? Path.Join(options.ContentDir, PublishedManifest.FileName);
+        var publishing = Stage("profile", () => Publishing(whole, options, manifest, diagnostics));
+        Stage("validate", () => { Validator.Validate(whole, options.Today, diagnostics, publishing); return 0; });
         if (diagnostics.HasErrors || options.OutDir is null) return new BuildResult(diagnostics.Sorted(), [], timings);
+        var site = publishing.Edition;
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
         var files = Stage("render", () => new SiteRenderer(site, templates, options.Today).Render().ToList());
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        if (write) Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
+        if (!write) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
+        Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
+        // Only a build that wrote the site records what it published: check and the preview server never do.
+        PublishedManifest.Write(manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site));
         return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
+    }
+
+    /// <summary>The profile to build, its edition of the site, and what it published at its last good build.</summary>
+    private static PublishingContext Publishing(Site whole, BuildOptions options, string manifest, Diagnostics diagnostics)
+    {
+        var scope = new ProfileScope(whole, ProfileScope.Choose(whole.Settings, options.Profile));
+        var previous = PublishedManifest.Read(manifest, manifest.Replace('\\', '/'), diagnostics);
+        return new PublishingContext(scope, ProfileSite.Select(whole, scope), previous.GetValueOrDefault(scope.Profile.Name.Value), options.AcceptRemovals);
     }
 
     /// <summary>A site's own layouts sit beside its content folder (<c>content/</c> and <c>layouts/</c>).</summary>

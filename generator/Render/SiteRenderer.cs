@@ -44,6 +44,7 @@ public sealed class SiteRenderer
         files.Add(AtoZ());
         files.Add(NotFound());
         files.AddRange(Redirects());
+        files.AddRange(WhatsNew());
         files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + a.Key, a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
@@ -51,9 +52,9 @@ public sealed class SiteRenderer
 
     private OutputFile RenderPage(Page page)
     {
-        var view = _views.Page(page, _bodies.Render(page));
+        var view = _views.Page(page, Publish.HeadingLinks.Add(_bodies.Render(page)));
         var info = PageTypes.Of(page.Type);
-        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view });
+        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = Publish.PublishingViews.For(_site, page) });
         var crumbs = new List<Breadcrumb> { new("Home", _site.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, view.SectionUrl));
         return Page(page.UrlPath, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type);
@@ -148,7 +149,19 @@ public sealed class SiteRenderer
                 var html = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page) });
                 yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), html);
             }
+            // The permanent link: /id/<page-id>/ finds the page wherever its type puts it.
+            var permanent = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page), permanent = true });
+            yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), permanent);
         }
+    }
+
+    /// <summary>What's new and its Atom feed: the latest changes across the site, newest first.</summary>
+    private IEnumerable<OutputFile> WhatsNew()
+    {
+        var changes = Publish.PublishingViews.Recent(_site);
+        var inner = _templates.Render("whats-new.html", new { site = _views.SiteView(), changes, feed_url = _site.Url(SitePaths.Feed) });
+        yield return Page(SitePaths.WhatsNew, "What's new", "The latest changes to our guidance, newest first.", inner, [Crumb("Home", SitePaths.Home)], "page-whats-new", null);
+        yield return Publish.AtomFeed.Build(_site, changes);
     }
 
     private Breadcrumb Crumb(string title, string path) => new(title, _site.Url(path));

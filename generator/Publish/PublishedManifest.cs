@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.Json;
+using Guidance.Model;
+
+namespace Guidance.Publish;
+
+/// <summary>
+/// <c>content/.published.json</c>: the URLs and heading anchors each profile published at its last
+/// good build, kept with the content so a build can tell when a link someone saved would break. One
+/// URL a line, sorted, so the file diffs well and two builds write the same bytes.
+/// </summary>
+public static class PublishedManifest
+{
+    public const string FileName = ".published.json";
+
+    /// <summary>Each profile's published URLs; empty when there is no manifest yet. A damaged file is a GV032 problem.</summary>
+    public static Dictionary<string, PublishedUrls> Read(string path, string displayPath, Diagnostics diagnostics)
+    {
+        var result = new Dictionary<string, PublishedUrls>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return result;
+        var text = File.ReadAllText(path);
+        var lines = text.Split('\n');
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            foreach (var profile in json.RootElement.EnumerateObject())
+            {
+                var entries = new List<PublishedEntry>();
+                var section = LineOf(lines, JsonSerializer.Serialize(profile.Name) + ":", 0);
+                foreach (var url in profile.Value.EnumerateObject())
+                {
+                    var entry = url.Value;
+                    entries.Add(new PublishedEntry(url.Name,
+                        entry.GetProperty("id").GetString() ?? "",
+                        entry.GetProperty("file").GetString() ?? "",
+                        entry.GetProperty("anchors").EnumerateArray().Select(a => a.GetString() ?? "").ToList(),
+                        new SourceLocation(displayPath, LineOf(lines, JsonSerializer.Serialize(url.Name) + ":", section), 5)));
+                }
+                result[profile.Name] = new PublishedUrls(entries);
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            diagnostics.Error(Validate.Rules.RemovedUrlRule.Code, new SourceLocation(displayPath, 1, 1), $"the list of published URLs cannot be read: {ex.Message}",
+                "Restore the file from version control; it is written by 'guidance build' and not edited by hand");
+            result.Clear();
+        }
+        return result;
+    }
+
+    /// <summary>Sets one profile's URLs, keeps the others', and writes the file only if its bytes change.</summary>
+    public static void Write(string path, string profile, PublishedUrls urls)
+    {
+        var all = Read(path, path, new Diagnostics());
+        all[profile] = urls;
+        var text = Format(all);
+        if (File.Exists(path) && File.ReadAllText(path) == text) return;
+        var temporary = path + ".writing";
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new Write.OutputException($"cannot write the list of published URLs '{path}': {ex.Message}");
+        }
+    }
+
+    public static string Format(IReadOnlyDictionary<string, PublishedUrls> profiles)
+    {
+        var text = new StringBuilder("{\n");
+        var names = profiles.Keys.Order(StringComparer.Ordinal).ToList();
+        for (var p = 0; p < names.Count; p++)
+        {
+            text.Append("  ").Append(JsonSerializer.Serialize(names[p])).Append(": {\n");
+            var entries = profiles[names[p]].ByUrl.Values.ToList();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var e = entries[i];
+                text.Append("    ").Append(JsonSerializer.Serialize(e.Url))
+                    .Append(": { \"id\": ").Append(JsonSerializer.Serialize(e.Id))
+                    .Append(", \"file\": ").Append(JsonSerializer.Serialize(e.File))
+                    .Append(", \"anchors\": [").Append(string.Join(", ", e.Anchors.Select(a => JsonSerializer.Serialize(a)))).Append("] }")
+                    .Append(i < entries.Count - 1 ? ",\n" : "\n");
+            }
+            text.Append("  }").Append(p < names.Count - 1 ? ",\n" : "\n");
+        }
+        return text.Append("}\n").ToString();
+    }
+
+    /// <summary>The 1-based line at or after <paramref name="from"/> that starts with a key, for pointing at an entry.</summary>
+    private static int LineOf(string[] lines, string key, int from)
+    {
+        var index = Array.FindIndex(lines, Math.Min(from, lines.Length), l => l.TrimStart().StartsWith(key, StringComparison.Ordinal));
+        return index < 0 ? 1 : index + 1;
+    }
+}
