@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Guidance.Index;
+using Guidance.Index.Search;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Publish;
@@ -72,8 +73,16 @@ public static class SiteBuild
         var site = publishing.Edition;
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
-        var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
-        var files = Stage("render", () => new SiteRenderer(site, templates, options.Today).Render().ToList());
+        var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
+        var renderer = new SiteRenderer(site, templates, options.Today);
+        var files = Stage("render", () => renderer.Render().ToList());
+        Stage("search", () =>
+        {
+            var search = SearchIndexBuilder.Build(site);
+            files.AddRange(search.Files);
+            files.Add(renderer.SearchPage(search.ManifestPath));
+            return 0;
+        });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
         if (!write) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
         Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });

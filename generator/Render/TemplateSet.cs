@@ -15,10 +15,12 @@ public sealed class TemplateSet
     private const string ResourcePrefix = "layouts/";
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TemplateContext> _contexts;
+    private readonly string _baseUrl;
 
-    public TemplateSet(string? layoutsDir)
+    public TemplateSet(string? layoutsDir, string baseUrl = "/")
     {
         _contexts = new ThreadLocal<TemplateContext>(NewContext);
+        _baseUrl = baseUrl;
         foreach (var (name, text, path) in Sources(layoutsDir))
         {
             var template = Template.Parse(text, path);
@@ -33,6 +35,18 @@ public sealed class TemplateSet
     /// <summary>Text assets shipped with the layouts (stylesheet, scripts), by name under <c>assets/</c>.</summary>
     public IReadOnlyDictionary<string, string> Assets { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Where each asset is published under <c>assets/</c>. Scripts are named by their content hash so
+    /// browsers may cache them forever; the stylesheet keeps its fixed name, which site layouts link.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AssetPaths { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The URL of an asset, for layouts: <c>{{ asset_url 'search.js' }}</c>.</summary>
+    public string AssetUrl(string name) =>
+        AssetPaths.TryGetValue(name, out var path)
+            ? _baseUrl + Model.SitePaths.Assets + path
+            : throw new LayoutException($"layouts/assets/{name}: error GV090: a layout asks for an asset that does not exist");
+
     public bool Has(string name) => _templates.ContainsKey(name);
 
     public string Render(string name, object model)
@@ -41,6 +55,7 @@ public sealed class TemplateSet
         var globals = new ScriptObject();
         globals.Import(model);
         var context = _contexts.Value!;
+        globals.Import("asset_url", new Func<string, string>(AssetUrl));
         context.PushGlobal(globals);
         try
         {
@@ -101,6 +116,7 @@ public sealed class TemplateSet
             Add(name, reader.ReadToEnd(), "layouts/" + name + " (built in)");
         }
         Assets = assets;
+        AssetPaths = assets.ToDictionary(a => a.Key, a => a.Key.EndsWith(".js", StringComparison.Ordinal) ? Model.ContentHash.Name(a.Key, a.Value) : a.Key, StringComparer.Ordinal);
         return results;
 
         void Add(string name, string text, string path)
