@@ -50,28 +50,6 @@ public class JourneyTests(ShippedSite site)
     }
 
     [SkippableFact]
-    public async Task Copy_link_puts_the_sections_full_address_on_the_clipboard_and_says_so()
-    {
-        Chromium.Require();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Permissions = ["clipboard-read", "clipboard-write"] });
-        var page = await context.NewPageAsync();
-        var pageUrl = site.Url(site.First("standard").Path);
-        await page.GotoAsync(pageUrl);
-        var button = page.Locator("button.copy-link").Nth(1);
-        var heading = await button.EvaluateAsync<string>("b => b.parentElement.querySelector('h2, h3').id");
-
-        await button.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Link copied");
-        Assert.Equal(pageUrl + "#" + heading, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
-
-        // The copied address opens, in a fresh browser, at that section.
-        var shared = await site.NewPageAsync();
-        await shared.GotoAsync(pageUrl + "#" + heading);
-        await Expect(shared.Locator($"#{heading}")).ToBeInViewportAsync();
-    }
-
-    [SkippableFact]
     public async Task Printing_hides_the_navigation_and_shows_where_links_go()
     {
         Chromium.Require();
