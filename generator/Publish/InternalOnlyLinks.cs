@@ -19,6 +19,7 @@ public static class InternalOnlyLinks
     /// <summary>Unlinks, in every page of the edition, the marked links whose target the edition leaves out.</summary>
     public static void Unlink(Site edition, ProfileScope scope, LinkResolver wholeSite)
     {
+        if (!scope.Profile.IsRestricted) return;
         foreach (var page in edition.Pages)
         {
             foreach (var link in page.Body.Descendants<LinkInline>().Where(l => l.Url is not null && IsMarked(l)).ToList())
