@@ -11,7 +11,8 @@ namespace Guidance.Cli;
 /// </summary>
 internal static class PipelineRunner
 {
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what)
+    /// <param name="reported">Diagnostics already printed by an earlier profile's run, not to print twice.</param>
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what, ISet<string>? reported = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
@@ -25,7 +26,8 @@ internal static class PipelineRunner
             return ExitCodes.Usage;
         }
 
-        foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
+        foreach (var line in result.Diagnostics.Select(d => d.ToString()))
+            if (reported?.Add(line) != false) stderr.WriteLine(line);
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
         var counts = $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
