@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Guidance.Index;
+using Guidance.Index.Search;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Publish;
@@ -20,6 +21,20 @@ public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly To
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>"2 errors, 1 warning": the counts every command's summary line ends with.</summary>
+    public string Counts
+    {
+        get
+        {
+            var errors = Diagnostics.Count(d => d.IsError);
+            var warnings = Diagnostics.Count - errors;
+            return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        }
+    }
+
+    /// <summary>The site's URL prefix (from site.yml), so a server can map request paths to files.</summary>
+    public string BaseUrl { get; init; } = "/";
 }
 
 /// <summary>
@@ -28,7 +43,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options) => Build(options, write: true);
+
+    /// <summary>
+    /// Renders the whole site into memory and writes nothing, ignoring <see cref="BuildOptions.OutDir"/>:
+    /// the preview server serves the files from memory and leaves the disk alone.
+    /// </summary>
+    public static BuildResult RenderInMemory(BuildOptions options) => Build(options with { OutDir = "" }, write: false);
+
+    private static BuildResult Build(BuildOptions options, bool write)
     {
         var diagnostics = new Diagnostics();
         var timings = new List<(string, TimeSpan)>();
@@ -48,15 +71,24 @@ public static class SiteBuild
         Stage("validate", () => { Validator.Validate(whole, options.Today, diagnostics, publishing); return 0; });
         if (diagnostics.HasErrors || options.OutDir is null) return new BuildResult(diagnostics.Sorted(), [], timings);
         var site = publishing.Edition;
-        InternalOnlyLinks.Unlink(site, publishing.Scope, LinkResolver.For(whole));
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
-        var templates = Stage("layouts", () => new TemplateSet(layoutsDir));
-        var files = Stage("render", () => new SiteRenderer(site, templates, options.Today).Render().ToList());
+        var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
+        var renderer = new SiteRenderer(site, templates, options.Today);
+        var files = Stage("render", () => renderer.Render().ToList());
+        Stage("search", () =>
+        {
+            var search = SearchIndexBuilder.Build(site);
+            files.AddRange(search.Files);
+            files.Add(renderer.SearchPage(search.ManifestPath));
+            return 0;
+        });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
+        if (!write) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
         Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
+        // Only a build that wrote the site records what it published: check and the preview server never do.
         PublishedManifest.Write(manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site));
-        return new BuildResult(diagnostics.Sorted(), files, timings);
+        return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
     }
 
     /// <summary>The profile to build, its edition of the site, and what it published at its last good build.</summary>

@@ -18,14 +18,18 @@ internal static class BuildCommand
             Description = "Record published URLs and heading anchors that are gone as removed on purpose, instead of failing (GV032, GV033).",
         };
         var manifest = CommonOptions.Manifest();
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "After the summary, print how long each stage took (load, validate, render, index, write).",
+        };
         var command = new Command("build", "Validate the content, then write the site. A failed build leaves the previous output untouched.")
         {
-            content, output, date, layouts, profile, allProfiles, acceptRemovals, manifest,
+            content, output, date, layouts, profile, allProfiles, acceptRemovals, manifest, timings,
         };
         command.SetAction(parse => ProfileRuns.Run(
             new BuildOptions(parse.GetValue(content)!, parse.GetValue(output), parse.GetValue(date), parse.GetValue(layouts),
                 AcceptRemovals: parse.GetValue(acceptRemovals), ManifestPath: parse.GetValue(manifest)),
-            parse.GetValue(profile), parse.GetValue(allProfiles), writes: true, stdout, stderr, "Build"));
+            parse.GetValue(profile), parse.GetValue(allProfiles), writes: true, stdout, stderr, "Build", parse.GetValue(timings)));
         return command;
     }
 }

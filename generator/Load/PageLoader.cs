@@ -73,7 +73,7 @@ internal static class PageLoader
             Id = id,
             Type = type,
             Meta = meta,
-            Body = body,
+            BodyText = parts.Body,
             Headings = ReadHeadings(body, displayPath, parts.BodyFirstLine),
             Links = ReadLinks(body, displayPath, parts.BodyFirstLine),
             RawHtml = ReadRawHtml(body, displayPath, parts.BodyFirstLine),

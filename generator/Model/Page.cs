@@ -1,11 +1,10 @@
-using Markdig.Syntax;
-
 namespace Guidance.Model;
 
 /// <summary>
-/// One Markdown page as loaded: its front matter read into typed, located fields and its body parsed
-/// once into a Markdig syntax tree. Values are kept as written (with their place in the file) so that
-/// validation rules can report exactly where a problem is; parsed views are offered alongside.
+/// One Markdown page as loaded: its front matter read into typed, located fields, and what validation
+/// needs from its body (headings, links, raw HTML) read from the Markdig syntax tree at load. Values
+/// are kept as written (with their place in the file) so that validation rules can report exactly
+/// where a problem is; parsed views are offered alongside.
 /// </summary>
 public sealed class Page
 {
@@ -19,8 +18,11 @@ public sealed class Page
     public required PageType Type { get; init; }
     public required FrontMatter Meta { get; init; }
 
-    /// <summary>The Markdown body, parsed once with the shared pipeline.</summary>
-    public required MarkdownDocument Body { get; init; }
+    /// <summary>
+    /// The Markdown body as written. The syntax tree is not kept from load to render: ten thousand
+    /// trees held at once cost about half a gigabyte, so the renderer parses the body again.
+    /// </summary>
+    public required string BodyText { get; init; }
 
     /// <summary>The headings of the body in order, with their GitHub-style anchors.</summary>
     public required IReadOnlyList<Heading> Headings { get; init; }
@@ -52,7 +54,7 @@ public sealed class Page
     /// <summary>The same page published as a profile's home page, at the root of its site.</summary>
     public Page AsHome() => new()
     {
-        DisplayPath = DisplayPath, RelativePath = RelativePath, Id = Id, Type = Type, Meta = Meta, Body = Body,
+        DisplayPath = DisplayPath, RelativePath = RelativePath, Id = Id, Type = Type, Meta = Meta, BodyText = BodyText,
         Headings = Headings, Links = Links, RawHtml = RawHtml, Panel = Panel, Levels = Levels, Plan = Plan,
         UrlPath = SitePaths.Home,
     };

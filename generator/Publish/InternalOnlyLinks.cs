@@ -1,6 +1,4 @@
-using Guidance.Model;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Guidance.Publish;
@@ -16,26 +14,20 @@ public static class InternalOnlyLinks
 
     public static bool IsMarked(LinkInline link) => link.GetAttributes().Classes?.Contains(ClassName) == true;
 
-    /// <summary>Unlinks, in every page of the edition, the marked links whose target the edition leaves out.</summary>
-    public static void Unlink(Site edition, ProfileScope scope, LinkResolver wholeSite)
+    /// <summary>
+    /// Replaces a marked link, whose target the edition being rendered leaves out, by its own words
+    /// and a note saying where to find the page. Called by the body renderer as it rewrites links.
+    /// </summary>
+    public static void Unlink(LinkInline link)
     {
-        if (!scope.Profile.IsRestricted) return;
-        foreach (var page in edition.Pages)
+        Inline last = link;
+        while (link.FirstChild is { } child)
         {
-            foreach (var link in page.Body.Descendants<LinkInline>().Where(l => l.Url is not null && IsMarked(l)).ToList())
-            {
-                var target = wholeSite.Resolve(page, link.Url!).Target;
-                if (target is null || scope.Includes(target)) continue;
-                Inline last = link;
-                while (link.FirstChild is { } child)
-                {
-                    child.Remove();
-                    last.InsertAfter(child);
-                    last = child;
-                }
-                last.InsertAfter(new HtmlInline($" <span class=\"internal-only-note\">{Note}</span>"));
-                link.Remove();
-            }
+            child.Remove();
+            last.InsertAfter(child);
+            last = child;
         }
+        last.InsertAfter(new HtmlInline($" <span class=\"internal-only-note\">{Note}</span>"));
+        link.Remove();
     }
 }

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Guidance.Model;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Guidance.Publish;
 
@@ -32,8 +30,7 @@ public static class ProfileSite
     /// <summary>A partner edition's glossary holds only the terms its own pages use, not the council's whole vocabulary.</summary>
     private static List<GlossaryEntry> GlossaryUsedBy(IReadOnlyList<Page> pages, IReadOnlyList<GlossaryEntry> glossary)
     {
-        var text = string.Join("\n", pages.SelectMany(p => p.Body.Descendants<LiteralInline>().Select(l => l.Content.ToString())
-            .Append(p.Title).Append(p.Meta.Summary?.Value ?? "")));
+        var text = string.Join("\n", pages.SelectMany(p => new[] { p.BodyText, p.Title, p.Meta.Summary?.Value ?? "" }));
         // Whole words, case as written: the same test the glossary marker uses to mark a term.
         return glossary.Where(e => e.Term.Value.Length > 0 && Regex.IsMatch(text, $@"(?<![\w&]){Regex.Escape(e.Term.Value)}(?![\w&])")).ToList();
     }

@@ -1,5 +1,6 @@
 using Guidance.Load;
 using Guidance.Model;
+using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -17,26 +18,35 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
 
     public string Render(Page page)
     {
-        RewriteLinks(page);
-        StripAttributeProperties(page.Body);
-        glossary.Mark(page.Body);
+        var body = Markdown.Parse(page.BodyText, MarkdownPipelineFactory.Pipeline);
+        RewriteLinks(page, body);
+        StripAttributeProperties(body);
+        glossary.Mark(body);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Add(new GlossaryTermRenderer(_glossaryUrl));
-        renderer.Render(page.Body);
+        renderer.Render(body);
         writer.Flush();
         var html = writer.ToString();
         return page.RawHtml.Count > 0 ? HtmlSafety.Sanitize(html) : html;
     }
 
-    private void RewriteLinks(Page page)
+    private void RewriteLinks(Page page, MarkdownDocument body)
     {
-        foreach (var link in page.Body.Descendants<LinkInline>())
+        // A list, not the live tree: unlinking an internal-only link changes the tree as we go.
+        foreach (var link in body.Descendants<LinkInline>().ToList())
         {
             if (link.Url is null) continue;
             var resolved = links.Resolve(page, link.Url);
+            // Validation passed against the whole site, so a marked link that is broken here points
+            // at a page this edition leaves out.
+            if (resolved.IsBroken && Publish.InternalOnlyLinks.IsMarked(link))
+            {
+                Publish.InternalOnlyLinks.Unlink(link);
+                continue;
+            }
             link.Url = resolved.Kind switch
             {
                 LinkKind.External or LinkKind.Page or LinkKind.StaticFile or LinkKind.SiteUrl => resolved.Href,

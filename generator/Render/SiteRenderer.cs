@@ -45,7 +45,7 @@ public sealed class SiteRenderer
         files.Add(NotFound());
         files.AddRange(Redirects());
         files.AddRange(WhatsNew());
-        files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + a.Key, a.Value)));
+        files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
     }
@@ -131,6 +131,16 @@ public sealed class SiteRenderer
             .ToList();
         var inner = _templates.Render("a-z.html", new { site = _views.SiteView(), groups });
         return Page(SitePaths.AtoZ, "A to Z of guidance", "Every page on this site, in alphabetical order.", inner, [Crumb("Home", SitePaths.Home)], "page-a-z", null);
+    }
+
+    /// <summary>
+    /// The search page. Rendered after the index, because it names the index's manifest, whose file
+    /// name is the hash of its content.
+    /// </summary>
+    public OutputFile SearchPage(string manifestPath)
+    {
+        var inner = _templates.Render("search.html", new { site = _views.SiteView(), index_path = manifestPath });
+        return Page(SitePaths.Search, "Search", "Search all our guidance.", inner, [Crumb("Home", SitePaths.Home)], "page-search", null);
     }
 
     private OutputFile NotFound()

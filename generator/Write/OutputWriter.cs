@@ -25,9 +25,9 @@ public static class OutputWriter
             Directory.CreateDirectory(parent);
             DeleteIfExists(staging);
             Directory.CreateDirectory(staging);
-            foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-                Directory.CreateDirectory(Path.Combine(staging, dir!));
-            Parallel.ForEach(files, file =>
+            ParallelFiles.ForEach(files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct(),
+                dir => Directory.CreateDirectory(Path.Combine(staging, dir!)));
+            ParallelFiles.ForEach(files, file =>
             {
                 var path = Path.Combine(staging, file.Path);
                 if (file.CopyFrom is not null) File.Copy(file.CopyFrom, path, overwrite: true);
@@ -65,10 +65,7 @@ public static class OutputWriter
             throw new OutputException($"refusing to replace '{outDir}': it is not empty and was not written by guidance (it has no {SitePaths.Sitemap}). Choose an empty or new folder");
     }
 
-    private static void DeleteIfExists(string dir)
-    {
-        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-    }
+    private static void DeleteIfExists(string dir) => ParallelFiles.DeleteTree(dir);
 
     private static void TryDelete(string dir)
     {

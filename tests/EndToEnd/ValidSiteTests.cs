@@ -171,8 +171,8 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
             Assert.NotNull(doc.QuerySelector("main#main"));
             Assert.Equal("#main", doc.QuerySelector("a.skip-link")!.GetAttribute("href"));
             Assert.All(doc.QuerySelectorAll("nav"), nav => Assert.True(nav.HasAttribute("aria-label") || nav.HasAttribute("aria-labelledby"), $"unlabelled nav in {relative}"));
-            // The one script is the site's own copy-link enhancement; nothing inline.
-            Assert.All(doc.QuerySelectorAll("script"), script => Assert.Equal("/guidance/assets/copy-link.js", script.GetAttribute("src")));
+            // The only scripts are the site's own hashed files under assets/ (search), never inline.
+            Assert.All(doc.QuerySelectorAll("script"), script => Assert.Matches(@"^/guidance/assets/[a-z-]+\.[0-9a-f]{10}\.js$", script.GetAttribute("src") ?? ""));
         }
     }
 

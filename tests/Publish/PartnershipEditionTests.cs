@@ -107,7 +107,7 @@ public class PartnershipEditionTests
 
     /// <summary>The longest run of plain lower-case words in the page's paragraphs: text no markup or glossary mark-up splits.</summary>
     private static string? Prose(Page page) =>
-        page.Body.Descendants<ParagraphBlock>()
+        Markdig.Markdown.Parse(page.BodyText, MarkdownPipelineFactory.Pipeline).Descendants<ParagraphBlock>()
             .Select(p => InlineText.Of(p.Inline))
             .SelectMany(text => Regex.Matches(text, @"[a-z]+(?: [a-z]+){5,}").Select(m => m.Value))
             .OrderByDescending(run => run.Length).ThenBy(run => run, StringComparer.Ordinal)

@@ -1,0 +1,225 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Guidance.Model;
+
+namespace Guidance.Index.Search;
+
+/// <summary>The search files of a build and the manifest the search page names.</summary>
+public sealed record SearchIndex(IReadOnlyList<OutputFile> Files, string ManifestPath);
+
+/// <summary>
+/// Builds the offline search index, split so a query loads only what it needs (as Pagefind does):
+/// <list type="bullet">
+/// <item>a small manifest: page types, stop words, glossary expansions, and the first key of each chunk;</item>
+/// <item>chunks by key range, each holding its words (word → stem) and stems (surface forms and postings);</item>
+/// <item>one small file per page with its title, address, type and section texts, fetched only for results shown.</item>
+/// </list>
+/// Every file is named by its content hash (the page files by one hash over the set, in their folder
+/// name), so browsers may cache them forever.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public const string Folder = "search/";
+
+    /// <summary>Chunks close at about this many characters, where the first three letters of keys change.</summary>
+    public const int ChunkTarget = 24 * 1024;
+
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static SearchIndex Build(Site site)
+    {
+        var typeOrder = PageTypes.All.Select(i => i.Type).ToList();
+        var pages = site.Pages.Where(p => !p.IsHome)
+            .OrderBy(p => typeOrder.IndexOf(p.Type)).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+        var types = PageTypes.All.Select(i => (Info: i, Count: pages.Count(p => p.Type == i.Type))).Where(t => t.Count > 0).ToList();
+        var glossaryLinks = GlossaryLinks(site);
+
+        var phrases = new GlossaryPhrases(site.Glossary, new Stemmer());
+        var reader = new SearchDocumentReader(site);
+        var fragments = new string[pages.Count];
+        var terms = new (string Stem, int Weight, int Section)[pages.Count][];
+        var stemmers = new ConcurrentBag<Stemmer>();
+        Parallel.For(0, pages.Count,
+            () => { var stemmer = new Stemmer(); stemmers.Add(stemmer); return new PageTerms(stemmer, phrases); },
+            (i, _, pageTerms) =>
+            {
+                var doc = reader.Read(pages[i]);
+                if (glossaryLinks.TryGetValue(pages[i].Id.Value, out var links)) doc.GlossaryLinks.AddRange(links);
+                fragments[i] = Fragment(doc);
+                terms[i] = pageTerms.Read(doc).ToArray();
+                return pageTerms;
+            },
+            _ => { });
+
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var (stem, weight, section) in terms[i])
+            {
+                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
+                list.Add(i); list.Add(weight); list.Add(section);
+            }
+            terms[i] = [];
+        }
+
+        var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var stemmer in stemmers)
+            foreach (var (word, stem) in stemmer.Seen)
+                if (postings.ContainsKey(stem)) stemOf[word] = stem;
+
+        var files = new List<OutputFile>();
+        var pagesFolder = Folder + "pages." + ContentHash.Of(fragments) + "/";
+        for (var i = 0; i < fragments.Length; i++) files.Add(new OutputFile(pagesFolder + i + ".json", fragments[i]));
+        var chunks = Chunks(postings, stemOf);
+        foreach (var (_, path, text) in chunks) files.Add(new OutputFile(path, text));
+
+        var manifest = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", 1);
+            w.WriteNumber("pages", pages.Count);
+            w.WriteString("pageFolder", pagesFolder);
+            w.WriteStartArray("types");
+            foreach (var (info, count) in types)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(info.Name); w.WriteStringValue(info.Singular); w.WriteNumberValue(count);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteString("stop", string.Join(' ', Words.Stop));
+            w.WriteStartArray("glossary");
+            // Single-word acronyms only: the client matches a query word against them.
+            foreach (var entry in site.Glossary.Where(e => !string.IsNullOrWhiteSpace(e.Expansion)).OrderBy(e => e.Term.Value, StringComparer.Ordinal))
+            {
+                var acronym = Lower(entry.Term.Value);
+                if (acronym.Contains(' ') || acronym.Length == 0) continue;
+                w.WriteStartArray();
+                w.WriteStringValue(acronym); w.WriteStringValue(Lower(entry.Expansion!));
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("chunks");
+            foreach (var (first, path, _) in chunks)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(first); w.WriteStringValue(path);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        var manifestPath = Folder + ContentHash.Name("manifest.json", manifest);
+        files.Add(new OutputFile(manifestPath, manifest));
+        return new SearchIndex(files, manifestPath);
+    }
+
+    /// <summary>Glossary entries that point at a page (<c>see: page#anchor</c>), by page id.</summary>
+    private static Dictionary<string, List<(GlossaryEntry, string?)>> GlossaryLinks(Site site)
+    {
+        var links = new Dictionary<string, List<(GlossaryEntry, string?)>>(StringComparer.Ordinal);
+        foreach (var entry in site.Glossary.OrderBy(e => e.Term.Value, StringComparer.Ordinal))
+        {
+            if (entry.See is null) continue;
+            var reference = PageRef.Parse(entry.See.Value);
+            if (!links.TryGetValue(reference.PageId, out var list)) links[reference.PageId] = list = [];
+            list.Add((entry, reference.Anchor));
+        }
+        return links;
+    }
+
+    private static string Fragment(SearchDocument doc) => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("title", doc.Title);
+        w.WriteString("path", doc.Path);
+        if (doc.Summary is not null) w.WriteString("summary", doc.Summary);
+        w.WriteStartArray("sections");
+        foreach (var section in doc.Sections)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(section.Anchor); w.WriteStringValue(section.Heading); w.WriteStringValue(section.Text);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// The keys (stems with postings, and words whose stem differs) in order, cut into chunks of about
+    /// <see cref="ChunkTarget"/> characters. A cut falls where the first three letters change, so a
+    /// misspelt word is almost always in the chunk of the word it was meant to be.
+    /// </summary>
+    private static List<(string First, string Path, string Text)> Chunks(Dictionary<string, List<int>> postings, Dictionary<string, string> stemOf)
+    {
+        var forms = stemOf.Where(p => p.Key != p.Value).GroupBy(p => p.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(p => p.Key).Order(StringComparer.Ordinal)), StringComparer.Ordinal);
+        var keys = postings.Keys.Concat(stemOf.Where(p => p.Key != p.Value).Select(p => p.Key))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        var chunks = new List<(string, string, string)>();
+        var start = 0;
+        var size = 0;
+        var encoded = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (i > start && size >= ChunkTarget && (Prefix(keys[i - 1]) != Prefix(key) || size >= 4 * ChunkTarget))
+            {
+                chunks.Add(Chunk(keys.GetRange(start, i - start)));
+                start = i;
+                size = 0;
+            }
+            size += key.Length + 8;
+            if (stemOf.TryGetValue(key, out var stem) && stem != key) size += stem.Length;
+            if (postings.TryGetValue(key, out var list))
+            {
+                var text = Postings.Encode(list);
+                encoded[key] = text;
+                size += text.Length + (forms.TryGetValue(key, out var f) ? f.Length : 0);
+            }
+        }
+        if (keys.Count > start || chunks.Count == 0) chunks.Add(Chunk(keys.GetRange(start, keys.Count - start)));
+        return chunks;
+
+        (string, string, string) Chunk(List<string> range)
+        {
+            var text = Json(w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("words");
+                foreach (var key in range)
+                    if (stemOf.TryGetValue(key, out var stem) && stem != key) w.WriteString(key, stem);
+                w.WriteEndObject();
+                w.WriteStartObject("stems");
+                foreach (var key in range)
+                {
+                    if (!encoded.TryGetValue(key, out var list)) continue;
+                    w.WriteStartArray(key);
+                    w.WriteStringValue(forms.GetValueOrDefault(key, "")); w.WriteStringValue(list);
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
+            return (range.Count > 0 ? range[0] : "", Folder + ContentHash.Name("chunk.json", text), text);
+        }
+    }
+
+    private static string Prefix(string key) => key.Length <= 3 ? key : key[..3];
+
+    private static string Lower(string text)
+    {
+        var words = new List<string>();
+        Words.Split(text, new char[Words.MaxLength], w => words.Add(w.ToString()));
+        return string.Join(' ', words);
+    }
+
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Compact)) write(writer);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,53 @@
+namespace Guidance.Index.Search;
+
+/// <summary>
+/// How text is cut into words, on both sides: the client cuts the query the same way (search.js
+/// mirrors these rules and reads the stop words from the manifest). Words are lower case letters and
+/// digits; "child's" is "child", "16/17" is "16" and "17".
+/// </summary>
+public static class Words
+{
+    public const int MaxLength = 32;
+
+    /// <summary>Words too common to tell pages apart, including the question words people type.</summary>
+    public static readonly IReadOnlyList<string> Stop =
+    [
+        "a", "about", "am", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "do", "does",
+        "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on",
+        "or", "our", "should", "so", "such", "that", "the", "their", "them", "then", "there", "these", "they",
+        "this", "to", "us", "was", "we", "what", "when", "where", "which", "who", "why", "will", "with", "would",
+        "you", "your",
+    ];
+
+    private static readonly HashSet<string> StopSet = new(Stop, StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsStop(ReadOnlySpan<char> word) => StopLookup.Contains(word);
+
+    /// <summary>Calls <paramref name="onWord"/> with each word of the text, lower-cased, in a reused buffer.</summary>
+    public static void Split(ReadOnlySpan<char> text, Span<char> buffer, WordHandler onWord)
+    {
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                if (length < buffer.Length) buffer[length] = char.ToLowerInvariant(c);
+                length++;
+                continue;
+            }
+            // An apostrophe inside a word is dropped, and a possessive "'s" with it.
+            if ((c == '\'' || c == '\u2019') && length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                var possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+                if (possessive) i++;
+                continue;
+            }
+            if (length > 0 && length <= buffer.Length) onWord(buffer[..length]);
+            length = 0;
+        }
+    }
+
+    public delegate void WordHandler(ReadOnlySpan<char> word);
+}

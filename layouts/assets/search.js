@@ -1,0 +1,473 @@
+// Offline search for the guidance site. Plain JavaScript: no dependencies, no build step.
+//
+// The generator ships an index split so a query loads only what it needs: a small manifest, chunks of
+// the vocabulary by key range (word -> stem, stem -> postings), and one small file per page fetched
+// only for the results shown. The index holds every word's stem, so this script needs no stemmer.
+// The engine (GuidanceSearch.Engine) is separate from the page so tests can run it as it is.
+(function (global) {
+  'use strict';
+
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT = {};
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS[d]] = d;
+
+  var PAGE_SIZE = 10;
+  var EXCERPT_WORDS = 30;
+  var MAX_PREFIX_STEMS = 40;
+  // How much a word found another way counts beside the word itself.
+  var QUALITY = { exact: 1, glossary: 1, prefix: 0.75, typo1: 0.55, typo2: 0.35 };
+  // A page's weight for a word saturates (as in BM25): a title hit still outranks a body hit, but one
+  // word in a title does not drown a page that has every word of the query in its text.
+  var SATURATION = 10;
+
+  function isWordChar(c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
+  }
+
+  // The generator's Words.Split, mirrored: lower-case letters and digits; "child's" is "child".
+  function splitWords(text) {
+    var words = [];
+    var word = '';
+    text = String(text).toLowerCase();
+    for (var i = 0; i <= text.length; i++) {
+      var c = i < text.length ? text[i] : ' ';
+      if (isWordChar(c)) { word += c; continue; }
+      if ((c === "'" || c === '\u2019') && word.length > 0 && i + 1 < text.length && isWordChar(text[i + 1])) {
+        if (text[i + 1] === 's' && (i + 2 >= text.length || !isWordChar(text[i + 2]))) i++;
+        continue;
+      }
+      if (word.length > 0) words.push(word);
+      word = '';
+    }
+    return words;
+  }
+
+  // Edit distance with swaps of neighbours counting as one edit ("nelgect" is one from "neglect").
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var prev2 = null, prev = [], row;
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      row = [i];
+      var best = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
+        row.push(v);
+        if (v < best) best = v;
+      }
+      if (best > limit) return limit + 1;
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  function decodePostings(text) {
+    var out = [];
+    var pos = 0, page = -1;
+    function number() {
+      var value = 0, shift = 0, digit;
+      do {
+        digit = DIGIT[text[pos++]];
+        value += (digit & 31) * Math.pow(2, shift);
+        shift += 5;
+      } while (digit & 32);
+      return value;
+    }
+    while (pos < text.length) {
+      page += number();
+      out.push(page, number(), number());
+    }
+    return out;
+  }
+
+  // ---- The engine ------------------------------------------------------------------------------
+
+  function Engine(manifestPath, loadJson) {
+    this.loadJson = loadJson;
+    this.files = new Map();
+    this.postings = new Map();
+    this.manifest = loadJson(manifestPath);
+  }
+
+  Engine.prototype.load = function (path) {
+    if (!this.files.has(path)) this.files.set(path, this.loadJson(path));
+    return this.files.get(path);
+  };
+
+  Engine.prototype.ready = async function () {
+    var m = await this.manifest;
+    if (!this.stop) {
+      this.stop = new Set(m.stop.split(' '));
+      var start = 0;
+      this.types = m.types.map(function (t) {
+        var type = { name: t[0], label: t[1], start: start, end: start + t[2] };
+        start += t[2];
+        return type;
+      });
+      var stop = this.stop;
+      this.glossary = m.glossary.map(function (g) {
+        return { acronym: g[0], words: g[1].split(' ').filter(function (w) { return !stop.has(w); }) };
+      });
+    }
+    return m;
+  };
+
+  // The index of the chunk holding a key: the last whose first key is not after it.
+  Engine.prototype.chunkIndex = function (m, key) {
+    var lo = 0, hi = m.chunks.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (m.chunks[mid][0] <= key) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  Engine.prototype.chunkFor = function (m, key) {
+    return this.load(m.chunks[this.chunkIndex(m, key)][1]);
+  };
+
+  Engine.prototype.stemOf = async function (m, word) {
+    var chunk = await this.chunkFor(m, word);
+    if (Object.prototype.hasOwnProperty.call(chunk.words, word)) return chunk.words[word];
+    if (Object.prototype.hasOwnProperty.call(chunk.stems, word)) return word;
+    return null;
+  };
+
+  // A stem's entry: its surface forms and its postings, decoded once.
+  Engine.prototype.entry = async function (m, stem) {
+    if (this.postings.has(stem)) return this.postings.get(stem);
+    var chunk = await this.chunkFor(m, stem);
+    var raw = Object.prototype.hasOwnProperty.call(chunk.stems, stem) ? chunk.stems[stem] : null;
+    var entry = raw && { stem: stem, forms: raw[0] ? raw[0].split(' ') : [], postings: decodePostings(raw[1]) };
+    this.postings.set(stem, entry);
+    return entry;
+  };
+
+  // Every stem a query word may mean, each with how well it matches.
+  Engine.prototype.alternatives = async function (m, word, isTyping, extra) {
+    var found = new Map();
+    function add(stem, quality) {
+      if (stem && (found.get(stem) || 0) < quality) found.set(stem, quality);
+    }
+    add(await this.stemOf(m, word), QUALITY.exact);
+    for (var i = 0; i < extra.length; i++) add(await this.stemOf(m, extra[i]), QUALITY.glossary);
+    if (isTyping && word.length >= 2) {
+      var prefixStems = await this.withPrefix(m, word);
+      for (var p = 0; p < prefixStems.length; p++) add(prefixStems[p], QUALITY.prefix);
+    }
+    if (found.size === 0 && word.length >= 4) {
+      var limit = word.length >= 8 ? 2 : 1;
+      var chunk = await this.chunkFor(m, word);
+      var keys = Object.keys(chunk.words).concat(Object.keys(chunk.stems));
+      for (var k = 0; k < keys.length; k++) {
+        var key = keys[k];
+        if (key.length < 3 || key[0] !== word[0] && key[1] !== word[1]) continue;
+        var dist = distance(word, key, limit);
+        if (dist <= limit) add(chunk.words[key] || key, dist === 1 ? QUALITY.typo1 : QUALITY.typo2);
+      }
+    }
+    return found;
+  };
+
+  // Stems of the words that start with what has been typed so far, most used first.
+  Engine.prototype.withPrefix = async function (m, prefix) {
+    var first = this.chunkIndex(m, prefix);
+    var stems = new Set();
+    for (var c = first; c < m.chunks.length; c++) {
+      if (c > first && m.chunks[c][0].slice(0, prefix.length) > prefix) break;
+      var chunk = await this.load(m.chunks[c][1]);
+      for (var word in chunk.words) if (word.lastIndexOf(prefix, 0) === 0) stems.add(chunk.words[word]);
+      for (var stem in chunk.stems) if (stem.lastIndexOf(prefix, 0) === 0) stems.add(stem);
+    }
+    var list = [];
+    for (var s of stems) {
+      var entry = await this.entry(m, s);
+      if (entry) list.push(entry);
+    }
+    list.sort(function (a, b) { return b.postings.length - a.postings.length || (a.stem < b.stem ? -1 : 1); });
+    return list.slice(0, MAX_PREFIX_STEMS).map(function (e) { return e.stem; });
+  };
+
+  // Query words that spell out a glossary acronym's expansion also ask for the acronym.
+  Engine.prototype.expansions = function (words) {
+    var extra = words.map(function () { return []; });
+    this.glossary.forEach(function (g) {
+      if (g.words.length < 2) return;
+      for (var i = 0; i + g.words.length <= words.length; i++) {
+        var all = true;
+        for (var k = 0; k < g.words.length && all; k++) all = words[i + k] === g.words[k];
+        if (!all) continue;
+        for (var k2 = 0; k2 < g.words.length; k2++) extra[i + k2].push(g.acronym);
+      }
+    });
+    return extra;
+  };
+
+  // Runs a query. `typing` means the last word may be unfinished, so it also matches as a prefix.
+  // Pages matching more of the words come first; then title and heading hits outrank body hits.
+  Engine.prototype.search = async function (query, typing) {
+    var m = await this.ready();
+    var stop = this.stop;
+    var all = splitWords(query);
+    var words = all.filter(function (w) { return !stop.has(w); });
+    var lastTyped = typing && words.length > 0 && words[words.length - 1] === all[all.length - 1];
+    var extra = this.expansions(words);
+    var scores = new Map();
+    var forms = new Map(); // every indexed form of a matched stem -> the query word it answers
+    var n = m.pages;
+    for (var i = 0; i < words.length; i++) {
+      var alts = await this.alternatives(m, words[i], lastTyped && i === words.length - 1, extra[i]);
+      var perPage = new Map();
+      for (var [stem, quality] of alts) {
+        var entry = await this.entry(m, stem);
+        if (!entry) continue;
+        if (!forms.has(stem)) forms.set(stem, i);
+        entry.forms.forEach(function (f) { if (!forms.has(f)) forms.set(f, i); });
+        var p = entry.postings;
+        var idf = Math.log(1 + n / (p.length / 3));
+        for (var k = 0; k < p.length; k += 3) {
+          var score = quality * idf * p[k + 1] * (1 + SATURATION) / (p[k + 1] + SATURATION);
+          var best = perPage.get(p[k]);
+          if (!best || best.score < score) perPage.set(p[k], { score: score, section: p[k + 2] });
+        }
+      }
+      perPage.forEach(function (hit, page) {
+        var total = scores.get(page);
+        if (!total) scores.set(page, total = { page: page, score: 0, words: 0, sections: new Map() });
+        total.score += hit.score;
+        total.words++;
+        if (hit.section > 0) total.sections.set(hit.section, (total.sections.get(hit.section) || 0) + hit.score);
+      });
+    }
+    var results = [];
+    var count = words.length;
+    scores.forEach(function (r) {
+      var coverage = r.words / count;
+      var section = 0, sectionScore = 0;
+      r.sections.forEach(function (s, index) {
+        if (s > sectionScore || (s === sectionScore && index < section)) { section = index; sectionScore = s; }
+      });
+      results.push({ page: r.page, score: r.score * coverage * coverage, section: section });
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+    var types = this.types;
+    results.forEach(function (r) { r.type = types.find(function (t) { return r.page >= t.start && r.page < t.end; }); });
+    return { query: query, words: words, results: results, forms: forms };
+  };
+
+  // What a result shows: the page's title, address, type, the section it lands on and an excerpt.
+  // The section is the one whose heading and text hold the most of the query's words (the index's
+  // best section for the strongest word breaks ties), read from the page file fetched for display.
+  Engine.prototype.describe = async function (result, forms) {
+    var m = await this.ready();
+    var page = await this.load(m.pageFolder + result.page + '.json');
+    var chosen = 0, best = -1;
+    page.sections.forEach(function (s, i) {
+      var inHeading = wordsIn(s[1], forms).size;
+      var hits = wordsIn(s[1] + ' ' + s[2], forms);
+      var key = hits.size * 100 + (i === result.section ? 20 : 0) + inHeading * 10 + Math.min(9, hits.count);
+      if (key > best) { best = key; chosen = i; }
+    });
+    var section = page.sections[chosen];
+    var excerpt = excerptOf(section[2], forms) || excerptOf(page.summary || '', forms) ||
+      excerptOf(page.sections[0][2], forms) || { html: escapeHtml(firstWords(page.summary || section[2])) };
+    return {
+      title: page.title,
+      path: page.path,
+      anchor: chosen > 0 ? section[0] : '',
+      section: chosen > 0 ? section[1] : '',
+      typeLabel: result.type ? result.type.label : '',
+      typeName: result.type ? result.type.name : '',
+      excerptHtml: excerpt.html,
+    };
+  };
+
+  // The query words (by position) that a text holds, in any of their indexed forms, and how often.
+  function wordsIn(text, forms) {
+    var found = new Set();
+    found.count = 0;
+    splitWords(text).forEach(function (w) { if (forms.has(w)) { found.add(forms.get(w)); found.count++; } });
+    return found;
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  function firstWords(text) {
+    var words = String(text).split(' ');
+    return words.slice(0, EXCERPT_WORDS).join(' ') + (words.length > EXCERPT_WORDS ? ' …' : '');
+  }
+
+  // About 30 words from the stretch of text holding the most query words, each matched word in <mark>.
+  function excerptOf(text, forms) {
+    if (!text) return null;
+    var tokens = text.split(' ');
+    var word = tokens.map(function (t) {
+      var w = splitWords(t);
+      for (var i = 0; i < w.length; i++) if (forms.has(w[i])) return forms.get(w[i]);
+      return -1;
+    });
+    var start = -1, most = 0;
+    for (var i = 0; i < tokens.length; i++) {
+      if (word[i] < 0) continue;
+      var seen = new Set();
+      for (var k = i; k < Math.min(tokens.length, i + EXCERPT_WORDS - 8); k++) if (word[k] >= 0) seen.add(word[k]);
+      if (seen.size > most) { most = seen.size; start = i; }
+    }
+    if (start < 0) return null;
+    start = Math.max(0, start - 8);
+    var end = Math.min(tokens.length, start + EXCERPT_WORDS);
+    var html = start > 0 ? '… ' : '';
+    for (var j = start; j < end; j++) {
+      var t = escapeHtml(tokens[j]);
+      html += (word[j] >= 0 ? '<mark>' + t + '</mark>' : t) + (j < end - 1 ? ' ' : '');
+    }
+    return { html: html + (end < tokens.length ? ' …' : '') };
+  }
+
+  global.GuidanceSearch = { Engine: Engine, splitWords: splitWords, distance: distance, PAGE_SIZE: PAGE_SIZE };
+
+  // ---- The page ---------------------------------------------------------------------------------
+
+  if (typeof document === 'undefined' || !document.currentScript) return;
+  var script = document.currentScript;
+  // The site's root is the folder above this script's, so search works from any sub-path.
+  var root = new URL('../', script.src).href;
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('search-q');
+  var status = document.getElementById('search-status');
+  var filters = document.getElementById('search-filters');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  if (!form || !input || !status || !list) return;
+
+  var engine = new Engine(script.getAttribute('data-index'), function (path) {
+    return fetch(root + path).then(function (r) {
+      if (!r.ok) throw new Error(path + ': ' + r.status);
+      return r.json();
+    });
+  });
+  var params = new URLSearchParams(location.search);
+  var state = { query: params.get('q') || '', type: params.get('type') || '', found: null, shown: 0, run: 0 };
+  form.hidden = false;
+  input.value = state.query;
+
+  function keepInUrl() {
+    var q = new URLSearchParams();
+    if (state.query) q.set('q', state.query);
+    if (state.type) q.set('type', state.type);
+    var s = q.toString();
+    history.replaceState(null, '', location.pathname + (s ? '?' + s : ''));
+  }
+
+  async function run(typing) {
+    var id = ++state.run;
+    state.query = input.value;
+    keepInUrl();
+    if (splitWords(state.query).length === 0) {
+      state.found = null;
+      list.innerHTML = '';
+      if (filters) filters.hidden = true;
+      if (more) more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    try {
+      var found = await engine.search(state.query, typing);
+      if (id !== state.run) return;
+      state.found = found;
+      state.shown = 0;
+      await show(id, true);
+    } catch (e) {
+      if (id === state.run) status.textContent = 'Search could not load its index. Try again, or use the A to Z.';
+    }
+  }
+
+  function visible() {
+    var all = state.found.results;
+    return state.type ? all.filter(function (r) { return r.type && r.type.name === state.type; }) : all;
+  }
+
+  async function show(id, fresh) {
+    var results = visible();
+    var next = results.slice(state.shown, state.shown + PAGE_SIZE);
+    var described = await Promise.all(next.map(function (r) { return engine.describe(r, state.found.forms); }));
+    if (id !== state.run) return;
+    if (fresh) {
+      list.innerHTML = '';
+      renderFilters();
+    }
+    described.forEach(function (d) { list.appendChild(item(d)); });
+    state.shown += next.length;
+    if (more) more.hidden = state.shown >= results.length;
+    var n = results.length;
+    var label = state.type ? ' in ' + typeLabel(state.type).toLowerCase() + 's' : '';
+    status.textContent = n === 0
+      ? 'No results for “' + state.query + '”' + label + '. Check the spelling, try fewer words, or browse the A to Z.'
+      : n + (n === 1 ? ' result' : ' results') + ' for “' + state.query + '”' + label + (n > state.shown ? ', showing ' + state.shown : '') + '.';
+  }
+
+  function typeLabel(name) {
+    var t = engine.types.find(function (x) { return x.name === name; });
+    return t ? t.label : name;
+  }
+
+  function item(d) {
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    var url = root + d.path;
+    li.innerHTML =
+      '<p class="result-type">' + escapeHtml(d.typeLabel) + '</p>' +
+      '<h2 class="result-title"><a href="' + escapeHtml(url) + '">' + escapeHtml(d.title) + '</a></h2>' +
+      (d.section ? '<p class="result-section">Section: <a href="' + escapeHtml(url + '#' + d.anchor) + '">' + escapeHtml(d.section) + '</a></p>' : '') +
+      '<p class="result-excerpt">' + d.excerptHtml + '</p>';
+    return li;
+  }
+
+  function renderFilters() {
+    if (!filters) return;
+    var counts = new Map();
+    state.found.results.forEach(function (r) { if (r.type) counts.set(r.type.name, (counts.get(r.type.name) || 0) + 1); });
+    var options = [{ name: '', label: 'All types', count: state.found.results.length }];
+    engine.types.forEach(function (t) { if (counts.get(t.name)) options.push({ name: t.name, label: t.label, count: counts.get(t.name) }); });
+    var html = '<legend>Show</legend>';
+    options.forEach(function (o, i) {
+      var id = 'search-type-' + (o.name || 'all');
+      html += '<span class="search-filter"><input type="radio" name="type" id="' + id + '" value="' + escapeHtml(o.name) + '"' +
+        (o.name === state.type ? ' checked' : '') + '><label for="' + id + '">' + escapeHtml(o.label) + ' (' + o.count + ')</label></span>';
+    });
+    filters.innerHTML = html;
+    filters.hidden = options.length <= 2;
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(true); }, 30);
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    run(false);
+  });
+  if (filters) {
+    filters.addEventListener('change', function (e) {
+      state.type = e.target.value;
+      keepInUrl();
+      if (!state.found) return;
+      state.shown = 0;
+      list.innerHTML = '';
+      show(state.run, false);
+    });
+  }
+  if (more) {
+    more.addEventListener('click', function () {
+      if (state.found) show(state.run, false);
+    });
+  }
+  if (state.query) run(false);
+})(typeof window !== 'undefined' ? window : globalThis);

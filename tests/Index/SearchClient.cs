@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Guidance.Tests.Support;
+using Jint;
+using Jint.Native;
+
+namespace Guidance.Tests.Index;
+
+/// <summary>
+/// The real client, <c>assets/search.&lt;hash&gt;.js</c> from a built site, run in an embedded JavaScript
+/// engine (Jint) against that site's real index files. Its fetch reads the output folder and counts
+/// the bytes each query loads, as a browser's network panel would.
+/// </summary>
+public sealed class SearchClient
+{
+    private readonly Engine _js = new();
+    private readonly string _output;
+
+    public SearchClient(string output)
+    {
+        _output = output;
+        var script = Directory.GetFiles(Path.Combine(output, "assets"), "search.*.js").Single();
+        var searchPage = File.ReadAllText(Path.Combine(output, "search", "index.html"));
+        var manifest = System.Text.RegularExpressions.Regex.Match(searchPage, "data-index=\"([^\"]+)\"").Groups[1].Value;
+        _js.SetValue("readSiteFile", new Func<string, string>(Read));
+        _js.Execute(File.ReadAllText(script));
+        _js.Execute($$"""
+            var engine = new GuidanceSearch.Engine({{JsonSerializer.Serialize(manifest)}}, function (path) {
+              return Promise.resolve(JSON.parse(readSiteFile(path)));
+            });
+            async function run(query, typing, count) {
+              var found = await engine.search(query, typing);
+              var top = await Promise.all(found.results.slice(0, count).map(function (r) { return engine.describe(r, found.forms); }));
+              return JSON.stringify({ total: found.results.length, top: top });
+            }
+            """);
+    }
+
+    /// <summary>Paths of the site's files the client has fetched so far, in order.</summary>
+    public List<string> Fetched { get; } = [];
+
+    public SearchAnswer Search(string query, bool typing = false, int count = 3)
+    {
+        var json = _js.Invoke("run", query, typing, count).UnwrapIfPromise().AsString();
+        return JsonSerializer.Deserialize<SearchAnswer>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+    }
+
+    private string Read(string path)
+    {
+        Fetched.Add(path);
+        return File.ReadAllText(Path.Combine(_output, path));
+    }
+}
+
+public sealed record SearchAnswer(int Total, List<SearchHit> Top)
+{
+    public IEnumerable<string> Paths => Top.Select(t => t.Path);
+}
+
+public sealed record SearchHit(string Title, string Path, string Anchor, string Section, string TypeLabel, string TypeName, string ExcerptHtml);
