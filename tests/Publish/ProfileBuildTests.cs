@@ -69,6 +69,17 @@ public class ProfileBuildTests
     }
 
     [Fact]
+    public void Checking_every_profile_reports_each_problem_of_the_content_once()
+    {
+        using var site = TempSite.From().Write("site.yml", Profiles).Write("strategies/neglect-strategy.md", Strategy);
+        var run = TempSite.Run(["check", "--content", site.Content, "--date", "2027-01-01", "--all-profiles"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.Diagnostics, d => d.Contains("warning GV100: page 'neglect-strategy'", StringComparison.Ordinal));
+        Assert.Equal(run.Diagnostics.Distinct().Count(), run.Diagnostics.Count);
+        Assert.Contains("Profile 'partnership':", run.Stdout);
+    }
+
+    [Fact]
     public void Profile_and_all_profiles_together_are_a_usage_error()
     {
         using var site = TempSite.From().Write("site.yml", Profiles);
