@@ -3,6 +3,7 @@ using Guidance.Index;
 using Guidance.Index.Search;
 using Guidance.Load;
 using Guidance.Model;
+using Guidance.Publish;
 using Guidance.Render;
 using Guidance.Validate;
 using Guidance.Write;
@@ -10,12 +11,30 @@ using Guidance.Write;
 namespace Guidance;
 
 /// <summary>What a build or check was asked to do.</summary>
-public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly Today, string? LayoutsDir = null);
+/// <param name="Profile">The publishing profile to build; null for the first one site.yml declares.</param>
+/// <param name="AcceptRemovals">Record URLs and anchors that are gone as removed on purpose instead of refusing them.</param>
+/// <param name="ManifestPath">Where the published URLs are kept; default <c>.published.json</c> in the content folder.</param>
+public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly Today, string? LayoutsDir = null,
+    string? Profile = null, bool AcceptRemovals = false, string? ManifestPath = null);
 
 /// <summary>What came of it: every diagnostic, the files made, and how long each stage took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>"2 errors, 1 warning": the counts every command's summary line ends with.</summary>
+    public string Counts
+    {
+        get
+        {
+            var errors = Diagnostics.Count(d => d.IsError);
+            var warnings = Diagnostics.Count - errors;
+            return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        }
+    }
+
+    /// <summary>The site's URL prefix (from site.yml), so a server can map request paths to files.</summary>
+    public string BaseUrl { get; init; } = "/";
 }
 
 /// <summary>
@@ -24,7 +43,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options) => Build(options, write: true);
+
+    /// <summary>
+    /// Renders the whole site into memory and writes nothing, ignoring <see cref="BuildOptions.OutDir"/>:
+    /// the preview server serves the files from memory and leaves the disk alone.
+    /// </summary>
+    public static BuildResult RenderInMemory(BuildOptions options) => Build(options with { OutDir = "" }, write: false);
+
+    private static BuildResult Build(BuildOptions options, bool write)
     {
         var diagnostics = new Diagnostics();
         var timings = new List<(string, TimeSpan)>();
@@ -38,24 +65,43 @@ public static class SiteBuild
             return result;
         }
 
-        var site = Stage("load", () => SiteLoader.Load(options.ContentDir, diagnostics));
-        Stage("validate", () => { Validator.Validate(site, options.Today, diagnostics); return 0; });
+        var whole = Stage("load", () => SiteLoader.Load(options.ContentDir, diagnostics));
+        var manifest = options.ManifestPath ?? Path.Join(options.ContentDir, PublishedManifest.FileName);
+        var publishing = Stage("profile", () => Publishing(whole, options, manifest, diagnostics));
+        Stage("validate", () => { Validator.Validate(whole, options.Today, diagnostics, publishing); return 0; });
         if (diagnostics.HasErrors || options.OutDir is null) return new BuildResult(diagnostics.Sorted(), [], timings);
+        var site = publishing.Edition;
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
-        var renderer = new SiteRenderer(site, templates, options.Today);
+        // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
+        // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
+        using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
+        // Search reads each page's tree as render parses it, so no page is parsed twice.
+        var searchIndex = new SearchIndexBuilder(site);
+        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add);
         var files = Stage("render", () => renderer.Render().ToList());
         Stage("search", () =>
         {
-            var search = SearchIndexBuilder.Build(site);
+            var search = searchIndex.Build();
             files.AddRange(search.Files);
             files.Add(renderer.SearchPage(search.ManifestPath));
             return 0;
         });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
-        return new BuildResult(diagnostics.Sorted(), files, timings);
+        if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
+        Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
+        // Only a build that wrote the site records what it published: check and the preview server never do.
+        PublishedManifest.Write(manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site));
+        return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
+    }
+
+    /// <summary>The profile to build, its edition of the site, and what it published at its last good build.</summary>
+    private static PublishingContext Publishing(Site whole, BuildOptions options, string manifest, Diagnostics diagnostics)
+    {
+        var scope = new ProfileScope(whole, ProfileScope.Choose(whole.Settings, options.Profile));
+        var previous = PublishedManifest.Read(manifest, manifest.Replace('\\', '/'), diagnostics);
+        return new PublishingContext(scope, ProfileSite.Select(whole, scope), previous.GetValueOrDefault(scope.Profile.Name.Value), options.AcceptRemovals);
     }
 
     /// <summary>A site's own layouts sit beside its content folder (<c>content/</c> and <c>layouts/</c>).</summary>

@@ -9,8 +9,13 @@ internal static class CheckCommand
     {
         var content = CommonOptions.Content();
         var date = CommonOptions.Date();
-        var command = new Command("check", "Validate the content and report every problem; writes nothing.") { content, date };
-        command.SetAction(parse => PipelineRunner.Run(new BuildOptions(parse.GetValue(content)!, null, parse.GetValue(date)), stdout, stderr, "Check"));
+        var profile = CommonOptions.Profile();
+        var allProfiles = CommonOptions.AllProfiles();
+        var manifest = CommonOptions.Manifest();
+        var command = new Command("check", "Validate the content and report every problem; writes nothing.") { content, date, profile, allProfiles, manifest };
+        command.SetAction(parse => ProfileRuns.Run(
+            new BuildOptions(parse.GetValue(content)!, null, parse.GetValue(date), ManifestPath: parse.GetValue(manifest)),
+            parse.GetValue(profile), parse.GetValue(allProfiles), writes: false, stdout, stderr, "Check"));
         return command;
     }
 }

@@ -12,10 +12,24 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "content",
     };
 
-    public static Option<string> Out() => new("--out")
+    public static Option<string?> Out() => new("--out")
     {
-        Description = "The folder to write the site to; replaced only when the build succeeds.",
-        DefaultValueFactory = _ => "output",
+        Description = "The folder to write the site to, replaced only when the build succeeds (default: the profile's output folder, output/; with --all-profiles, one folder per profile inside it).",
+    };
+
+    public static Option<string?> Profile() => new("--profile")
+    {
+        Description = "The publishing profile from site.yml to build, e.g. partnership (default: the first profile).",
+    };
+
+    public static Option<bool> AllProfiles() => new("--all-profiles")
+    {
+        Description = "Build every publishing profile in site.yml, each into its own output folder.",
+    };
+
+    public static Option<string?> Manifest() => new("--manifest")
+    {
+        Description = "The file of published URLs and anchors to check against and update (default: .published.json in the content folder).",
     };
 
     public static Option<string?> Layouts() => new("--layouts")

@@ -11,7 +11,8 @@ namespace Guidance.Cli;
 /// </summary>
 internal static class PipelineRunner
 {
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what)
+    /// <param name="reported">Diagnostics already printed by an earlier profile's run, not to print twice.</param>
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what, bool timings = false, ISet<string>? reported = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
@@ -19,16 +20,15 @@ internal static class PipelineRunner
         {
             result = SiteBuild.Run(options);
         }
-        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException)
+        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException or Publish.ProfileException)
         {
             stderr.WriteLine($"guidance: {ex.Message}");
             return ExitCodes.Usage;
         }
 
-        foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
-        var errors = result.Diagnostics.Count(d => d.IsError);
-        var warnings = result.Diagnostics.Count - errors;
-        var counts = $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        foreach (var line in result.Diagnostics.Select(d => d.ToString()))
+            if (reported?.Add(line) != false) stderr.WriteLine(line);
+        var counts = result.Counts;
         if (!result.Succeeded)
         {
             var kept = options.OutDir is null ? "" : $" The previous output in '{options.OutDir}' was left as it was.";
@@ -39,6 +39,15 @@ internal static class PipelineRunner
             ? $"Checked '{options.ContentDir}'"
             : $"Built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages into '{options.OutDir}'";
         stdout.WriteLine($"{done} in {clock.Elapsed.TotalSeconds:0.00} s ({counts}).");
+        if (timings) WriteTimings(stdout, result.Timings, clock.Elapsed);
         return ExitCodes.Built;
+    }
+
+    /// <summary>One line per stage, "name  milliseconds ms", for people and for bench/run.sh to read.</summary>
+    private static void WriteTimings(TextWriter stdout, IReadOnlyList<(string Stage, TimeSpan Time)> timings, TimeSpan total)
+    {
+        stdout.WriteLine("Stage times:");
+        foreach (var (stage, time) in timings) stdout.WriteLine($"  {stage,-10} {time.TotalMilliseconds,7:0} ms");
+        stdout.WriteLine($"  {"total",-10} {total.TotalMilliseconds,7:0} ms");
     }
 }

@@ -16,6 +16,7 @@ public static class Program
             RulesCommand.Create(stdout),
             ImportPlanCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -10,11 +10,12 @@ public static class SitemapBuilder
     public static OutputFile Build(Site site, IEnumerable<OutputFile> files)
     {
         var reviewed = site.Pages.ToDictionary(p => OutputFile.ForUrlPath(p.UrlPath), p => p.Meta.ReviewedDate, StringComparer.Ordinal);
-        var redirects = site.Pages.SelectMany(p => p.Meta.Aliases).Select(a => OutputFile.ForUrlPath(SitePaths.NormaliseAlias(a.Value))).ToHashSet(StringComparer.Ordinal);
+        var redirects = site.Pages.SelectMany(p => p.Meta.Aliases).Select(a => OutputFile.ForUrlPath(SitePaths.NormaliseAlias(a.Value)))
+            .Concat(site.Pages.Select(p => OutputFile.ForUrlPath(SitePaths.Permanent(p.Id.Value)))).ToHashSet(StringComparer.Ordinal);
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var file in files.Where(f => f.Text is not null && f.Path.EndsWith("index.html", StringComparison.Ordinal) && !redirects.Contains(f.Path))
+        foreach (var file in files.Where(f => f.CopyFrom is null && f.Path.EndsWith("index.html", StringComparison.Ordinal) && !redirects.Contains(f.Path))
                      .OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var url = site.Url(file.Path[..^"index.html".Length]);

@@ -57,6 +57,7 @@ internal static class PageLoader
             Tags = yaml.List(map, "tags"),
             Aliases = yaml.List(map, "aliases"),
             Related = yaml.List(map, "related"),
+            Changes = ChangeReader.Read(yaml, map, unknown),
             UnknownKeys = unknown,
             Misshapen = yaml.Misshapen,
             Keys = yaml.Entries(map).Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal),
@@ -72,7 +73,7 @@ internal static class PageLoader
             Id = id,
             Type = type,
             Meta = meta,
-            Body = body,
+            BodyText = parts.Body,
             Headings = ReadHeadings(body, displayPath, parts.BodyFirstLine),
             Links = ReadLinks(body, displayPath, parts.BodyFirstLine),
             RawHtml = ReadRawHtml(body, displayPath, parts.BodyFirstLine),
@@ -121,6 +122,6 @@ internal static class PageLoader
     private static List<BodyLink> ReadLinks(MarkdownDocument body, string path, int firstLine) =>
         body.Descendants<LinkInline>()
             .Where(l => l.Url is not null)
-            .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage))
+            .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage, Publish.InternalOnlyLinks.IsMarked(l)))
             .ToList();
 }

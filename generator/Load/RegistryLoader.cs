@@ -11,11 +11,12 @@ internal static class RegistryLoader
         var start = new SourceLocation(yaml.DisplayPath, 1, 1);
         var map = yaml.ParseMapping(text, start, "site.yml") ?? new YamlMappingNode();
         var unknown = new List<Located<string>>();
-        PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "profiles"], unknown);
+        PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "site_url", "profiles"], unknown);
         foreach (var key in unknown)
             yaml.Diagnostics.Warning(Validate.Rules.UnknownKeyRule.Code, key.Location, $"unknown key '{key.Value}' in site.yml",
-                "site.yml knows title, organisation and base_path");
-        return new SiteSettings(start, yaml.Text(map, "title"), yaml.Text(map, "organisation")?.Value, yaml.Text(map, "base_path"));
+                "site.yml knows title, organisation, base_path, site_url and profiles");
+        return new SiteSettings(start, yaml.Text(map, "title"), yaml.Text(map, "organisation")?.Value, yaml.Text(map, "base_path"),
+            ProfileReader.Read(yaml, map), yaml.Text(map, "site_url"));
     }
 
     public static List<Lead> ReadLeads(YamlReader yaml, string text)

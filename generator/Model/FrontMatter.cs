@@ -18,6 +18,9 @@ public sealed class FrontMatter
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
     public IReadOnlyList<Located<string>> Related { get; init; } = [];
 
+    /// <summary>The page's change history (<c>changes:</c>), as written.</summary>
+    public IReadOnlyList<Change> Changes { get; init; } = [];
+
     /// <summary>Keys the contract does not know for this page's type (likely typos).</summary>
     public IReadOnlyList<Located<string>> UnknownKeys { get; init; } = [];
 

@@ -54,8 +54,7 @@ public sealed class LinkResolver(Site site, ISet<string> knownUrlPaths)
         {
             // A site URL such as /standards/supervision/: fine if some page or alias answers it.
             var sitePath = SitePaths.NormaliseAlias(path);
-            var page = site.Pages.FirstOrDefault(p => p.UrlPath == sitePath);
-            if (page is not null) return ResolvePageAnchor(page, anchor, trimmed);
+            if (site.PagesByUrl.TryGetValue(sitePath, out var page)) return ResolvePageAnchor(page, anchor, trimmed);
             return knownUrlPaths.Contains(sitePath)
                 ? new ResolvedLink(LinkKind.SiteUrl, site.Url(sitePath) + (anchor is null ? "" : "#" + anchor))
                 : new ResolvedLink(LinkKind.Missing, trimmed);

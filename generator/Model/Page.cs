@@ -1,11 +1,10 @@
-using Markdig.Syntax;
-
 namespace Guidance.Model;
 
 /// <summary>
-/// One Markdown page as loaded: its front matter read into typed, located fields and its body parsed
-/// once into a Markdig syntax tree. Values are kept as written (with their place in the file) so that
-/// validation rules can report exactly where a problem is; parsed views are offered alongside.
+/// One Markdown page as loaded: its front matter read into typed, located fields, and what validation
+/// needs from its body (headings, links, raw HTML) read from the Markdig syntax tree at load. Values
+/// are kept as written (with their place in the file) so that validation rules can report exactly
+/// where a problem is; parsed views are offered alongside.
 /// </summary>
 public sealed class Page
 {
@@ -19,8 +18,11 @@ public sealed class Page
     public required PageType Type { get; init; }
     public required FrontMatter Meta { get; init; }
 
-    /// <summary>The Markdown body, parsed once with the shared pipeline.</summary>
-    public required MarkdownDocument Body { get; init; }
+    /// <summary>
+    /// The Markdown body as written. The syntax tree is not kept from load to render: ten thousand
+    /// trees held at once cost about half a gigabyte, so the renderer parses the body again.
+    /// </summary>
+    public required string BodyText { get; init; }
 
     /// <summary>The headings of the body in order, with their GitHub-style anchors.</summary>
     public required IReadOnlyList<Heading> Headings { get; init; }
@@ -48,8 +50,17 @@ public sealed class Page
     public bool HasAnchor(string anchor) => Headings.Any(h => h.Anchor == anchor);
 
     public override string ToString() => $"{Id.Value} ({DisplayPath})";
+
+    /// <summary>The same page published as a profile's home page, at the root of its site.</summary>
+    public Page AsHome() => new()
+    {
+        DisplayPath = DisplayPath, RelativePath = RelativePath, Id = Id, Type = Type, Meta = Meta, BodyText = BodyText,
+        Headings = Headings, Links = Links, RawHtml = RawHtml, Panel = Panel, Levels = Levels, Plan = Plan,
+        UrlPath = SitePaths.Home,
+    };
 }
 
 public sealed record Heading(int Level, string Text, string Anchor, SourceLocation Location);
 
-public sealed record BodyLink(string Url, SourceLocation Location, bool IsImage);
+/// <param name="InternalOnly">Marked <c>{.internal-only}</c>: in an edition without its target, the link becomes plain text.</param>
+public sealed record BodyLink(string Url, SourceLocation Location, bool IsImage, bool InternalOnly = false);

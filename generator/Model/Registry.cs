@@ -28,8 +28,19 @@ public sealed record SiteSettings(
     SourceLocation Location,
     Located<string>? Title,
     string? Organisation,
-    Located<string>? BasePath)
+    Located<string>? BasePath,
+    IReadOnlyList<Profile>? DeclaredProfiles = null,
+    Located<string>? SiteUrl = null)
 {
+    /// <summary>The profiles declared in site.yml, or the one implicit profile holding every page.</summary>
+    public IReadOnlyList<Profile> Profiles => DeclaredProfiles is { Count: > 0 } declared ? declared : [Profile.Implicit(Location)];
+
+    /// <summary>
+    /// The site's own address (scheme and host, e.g. <c>https://intranet.example.org</c>) when site.yml
+    /// gives one, so a cited link is complete; empty when it does not.
+    /// </summary>
+    public string Origin => SiteUrl?.Value.Trim().TrimEnd('/') ?? "";
+
     /// <summary>The URL prefix, always starting and ending with '/'.</summary>
     public string BaseUrl
     {

@@ -17,6 +17,7 @@ public sealed class Site
         StaticFiles = staticFiles;
         PagesById = GroupFirst(Pages, p => p.Id.Value);
         PagesByPath = GroupFirst(Pages, p => p.RelativePath);
+        PagesByUrl = GroupFirst(Pages, p => p.UrlPath);
         DuplicateIds = Pages.GroupBy(p => p.Id.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         LeadsById = leads.GroupBy(l => l.Id.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -33,6 +34,9 @@ public sealed class Site
 
     public IReadOnlyDictionary<string, Page> PagesById { get; }
     public IReadOnlyDictionary<string, Page> PagesByPath { get; }
+
+    /// <summary>Pages by site-relative URL path (<c>standards/supervision/</c>), for links written as site URLs.</summary>
+    public IReadOnlyDictionary<string, Page> PagesByUrl { get; }
     public IReadOnlyDictionary<string, Lead> LeadsById { get; }
 
     /// <summary>Ids used by more than one page: references to them are ambiguous until that is fixed.</summary>

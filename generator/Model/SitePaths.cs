@@ -11,11 +11,16 @@ public static class SitePaths
     public const string Leads = "leads/";
     public const string AtoZ = "a-z/";
     public const string Search = "search/";
+    public const string WhatsNew = "whats-new/";
+    public const string Feed = "feed.xml";
     public const string NotFound = "404.html";
     public const string Sitemap = "sitemap.xml";
     public const string Assets = "assets/";
 
     public static string Lead(string id) => $"leads/{id}/";
+
+    /// <summary>A page's permanent link, <c>id/supervision/</c>: it redirects to the page wherever the page lives.</summary>
+    public static string Permanent(string id) => $"id/{id}/";
 
     public static string Section(PageType type) => PageTypes.Of(type).Folder + "/";
 
@@ -27,6 +32,7 @@ public static class SitePaths
         yield return (Leads, "the list of leads");
         yield return (AtoZ, "the A to Z index");
         yield return (Search, "the search page");
+        yield return (WhatsNew, "the what's new page");
         foreach (var info in PageTypes.All.Where(i => i.Folder.Length > 0))
             yield return (info.Folder + "/", $"the {info.Plural.ToLowerInvariant()} section index");
         foreach (var id in leadIds) yield return (Lead(id), $"the page of lead '{id}'");

@@ -1,5 +1,6 @@
 using Guidance.Load;
 using Guidance.Model;
+using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -11,32 +12,46 @@ namespace Guidance.Render;
 /// Turns a page's parsed body into HTML: links rewritten from source paths to site URLs, glossary
 /// acronyms marked, attributes limited to ids and classes, raw HTML sanitised.
 /// </summary>
-public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary)
+/// <param name="parsed">
+/// Called with each page's tree once its links are rewritten and glossary terms marked, so a later
+/// stage (search) can read it while it exists instead of parsing the Markdown again.
+/// </param>
+public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary, Action<Page, MarkdownDocument>? parsed = null)
 {
     private readonly string _glossaryUrl = site.Url(SitePaths.Glossary);
 
     public string Render(Page page)
     {
-        RewriteLinks(page);
-        StripAttributeProperties(page.Body);
-        glossary.Mark(page.Body);
+        var body = Markdown.Parse(page.BodyText, MarkdownPipelineFactory.Pipeline);
+        RewriteLinks(page, body);
+        StripAttributeProperties(body);
+        glossary.Mark(body);
+        parsed?.Invoke(page, body);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Add(new GlossaryTermRenderer(_glossaryUrl));
-        renderer.Render(page.Body);
+        renderer.Render(body);
         writer.Flush();
         var html = writer.ToString();
         return page.RawHtml.Count > 0 ? HtmlSafety.Sanitize(html) : html;
     }
 
-    private void RewriteLinks(Page page)
+    private void RewriteLinks(Page page, MarkdownDocument body)
     {
-        foreach (var link in page.Body.Descendants<LinkInline>())
+        // A list, not the live tree: unlinking an internal-only link changes the tree as we go.
+        foreach (var link in body.Descendants<LinkInline>().ToList())
         {
             if (link.Url is null) continue;
             var resolved = links.Resolve(page, link.Url);
+            // Validation passed against the whole site, so a marked link that is broken here points
+            // at a page this edition leaves out.
+            if (resolved.IsBroken && Publish.InternalOnlyLinks.IsMarked(link))
+            {
+                Publish.InternalOnlyLinks.Unlink(link);
+                continue;
+            }
             link.Url = resolved.Kind switch
             {
                 LinkKind.External or LinkKind.Page or LinkKind.StaticFile or LinkKind.SiteUrl => resolved.Href,

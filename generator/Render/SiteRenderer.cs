@@ -13,47 +13,70 @@ public sealed class SiteRenderer
     private readonly ViewBuilder _views;
     private readonly CrossReferences _xrefs;
     private readonly BodyRenderer _bodies;
+    private readonly Action<OutputFile>? _write;
 
-    public SiteRenderer(Site site, TemplateSet templates, DateOnly today)
+    /// <param name="write">
+    /// Where each content page goes as soon as it is rendered (the output being written), so that ten
+    /// thousand pages' HTML is never held at once; without it, every page is returned with its text.
+    /// </param>
+    /// <param name="parsed">Given each page's parsed body as it is rendered (see <see cref="BodyRenderer"/>).</param>
+    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null)
     {
+        _write = write;
         _site = site;
         _templates = templates;
         _xrefs = new CrossReferences(site);
         _views = new ViewBuilder(site, _xrefs, today);
-        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary));
+        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary), parsed);
     }
 
     public IReadOnlyList<OutputFile> Render()
     {
-        var contentPages = _site.Pages.Where(p => !p.IsHome).ToList();
-        var rendered = new OutputFile[contentPages.Count];
-        try
-        {
-            Parallel.For(0, contentPages.Count, i => rendered[i] = RenderPage(contentPages[i]));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
-        {
-            throw layout;
-        }
-
-        var files = new List<OutputFile>(rendered);
+        var files = new List<OutputFile>(InParallel(_site.Pages.Where(p => !p.IsHome).ToList(), RenderPage));
         files.Add(Home());
         files.AddRange(Sections());
         files.AddRange(Leads());
         files.Add(Glossary());
         files.Add(AtoZ());
         files.Add(NotFound());
-        files.AddRange(Redirects());
+        files.AddRange(InParallel(Redirects().ToList(), r => new OutputFile(r.Path,
+            _templates.Render("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
+        files.AddRange(WhatsNew());
         files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
     }
 
+    /// <summary>
+    /// Renders one file per item on every core, in the items' order, each handed to the writer as soon
+    /// as it is made. A broken layout surfaces as itself, not wrapped by the parallel loop.
+    /// </summary>
+    private OutputFile[] InParallel<T>(IReadOnlyList<T> items, Func<T, OutputFile> render)
+    {
+        var rendered = new OutputFile[items.Count];
+        try
+        {
+            Parallel.For(0, items.Count, i => rendered[i] = Emit(render(items[i])));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
+        {
+            throw layout;
+        }
+        return rendered;
+    }
+
+    private OutputFile Emit(OutputFile file)
+    {
+        if (_write is null) return file;
+        _write(file);
+        return OutputFile.Written(file.Path);
+    }
+
     private OutputFile RenderPage(Page page)
     {
-        var view = _views.Page(page, _bodies.Render(page));
+        var view = _views.Page(page, Publish.HeadingLinks.Add(_bodies.Render(page)));
         var info = PageTypes.Of(page.Type);
-        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view });
+        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = Publish.PublishingViews.For(_site, page) });
         var crumbs = new List<Breadcrumb> { new("Home", _site.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, view.SectionUrl));
         return Page(page.UrlPath, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type);
@@ -148,17 +171,27 @@ public sealed class SiteRenderer
         return Page(SitePaths.NotFound, "Page not found", null, inner, [Crumb("Home", SitePaths.Home)], "page-404", null);
     }
 
-    /// <summary>An alias keeps an old URL working: a small page that sends the browser on to the new one.</summary>
-    private IEnumerable<OutputFile> Redirects()
+    /// <summary>
+    /// An alias keeps an old URL working: a small page that sends the browser on to the new one. Every
+    /// page also has a permanent link, /id/&lt;page-id&gt;/, that finds it wherever its type puts it.
+    /// </summary>
+    private IEnumerable<(string Path, Page Page, bool Permanent)> Redirects()
     {
         foreach (var page in _site.Pages)
         {
             foreach (var alias in page.Meta.Aliases)
-            {
-                var html = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page) });
-                yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), html);
-            }
+                yield return (OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), page, false);
+            yield return (OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), page, true);
         }
+    }
+
+    /// <summary>What's new and its Atom feed: the latest changes across the site, newest first.</summary>
+    private IEnumerable<OutputFile> WhatsNew()
+    {
+        var changes = Publish.PublishingViews.Recent(_site);
+        var inner = _templates.Render("whats-new.html", new { site = _views.SiteView(), changes, feed_url = _site.Url(SitePaths.Feed) });
+        yield return Page(SitePaths.WhatsNew, "What's new", "The latest changes to our guidance, newest first.", inner, [Crumb("Home", SitePaths.Home)], "page-whats-new", null);
+        yield return Publish.AtomFeed.Build(_site, changes);
     }
 
     private Breadcrumb Crumb(string title, string path) => new(title, _site.Url(path));

@@ -20,15 +20,34 @@ public interface IRule
     void Check(ValidationContext context);
 }
 
-/// <summary>What every rule sees: the site, the build date and the shared link resolver.</summary>
-public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics)
+/// <summary>What every rule sees: the site, the build date, the profile being built and the body links, resolved once.</summary>
+public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)
 {
     public Site Site { get; } = site;
+
+    /// <summary>The profile being built and what it published before; null when only the content is checked.</summary>
+    public Publish.PublishingContext? Publishing { get; } = publishing;
     public DateOnly Today { get; } = today;
-    public LinkResolver Links { get; } = LinkResolver.For(site);
+    /// <summary>
+    /// Every body link of every page, resolved once (in parallel, in page and link order) and shared
+    /// by the rules that check links, rather than resolved again by each of them.
+    /// </summary>
+    public IReadOnlyList<(Page Page, BodyLink Link, ResolvedLink Resolved)> BodyLinks => _bodyLinks.Value;
+
+    private readonly Lazy<IReadOnlyList<(Page, BodyLink, ResolvedLink)>> _bodyLinks = new(() =>
+    {
+        var links = LinkResolver.For(site);
+        return site.Pages.AsParallel().AsOrdered()
+            .SelectMany(page => page.Links.Select(link => (page, link, links.Resolve(page, link.Url))))
+            .ToList();
+    });
 
     public void Report(IRule rule, SourceLocation at, string message, string? hint = null) =>
         diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, at, message, hint));
+
+    /// <summary>Reports at another severity than the rule's own, e.g. a removal the build was told to accept.</summary>
+    public void Report(IRule rule, Severity severity, SourceLocation at, string message, string? hint) =>
+        diagnostics.Add(new Diagnostic(severity, rule.Code, at, message, hint));
 
     public IEnumerable<Page> PlanPages => Site.Pages.Where(p => p.Plan is not null);
 

@@ -30,13 +30,18 @@ public static class Validator
         new LinkEscapesContentRule(),
         new UnsafeLinkRule(),
         new RawHtmlRule(),
+        new ProfileSettingsRule(),
+        new ProfileLinkRule(),
+        new RemovedUrlRule(),
+        new RemovedAnchorRule(),
+        new ChangeEntryRule(),
         new ReviewOverdueRule(),
         new UnknownKeyRule(),
     ];
 
-    public static void Validate(Site site, DateOnly today, Diagnostics diagnostics)
+    public static void Validate(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)
     {
-        var context = new ValidationContext(site, today, diagnostics);
+        var context = new ValidationContext(site, today, diagnostics, publishing);
         foreach (var rule in Rules) rule.Check(context);
     }
 }

@@ -28,6 +28,22 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Fact]
+    public void Building_a_corpus_twice_gives_byte_identical_output()
+    {
+        // Pages load, validate, render and write in parallel: the output must not depend on which thread finished first.
+        var content = Path.Combine(_root, "content");
+        CorpusWriter.Write(content, 300, seed: 11);
+        string[] Build(string output) => ["build", "--content", content, "--out", Path.Combine(_root, output), "--date", "2026-11-23"];
+
+        Assert.Equal(0, TempSite.Run(Build("first")).ExitCode);
+        Assert.Equal(0, TempSite.Run(Build("second")).ExitCode);
+
+        var first = TempSite.Snapshot(Path.Combine(_root, "first"));
+        Assert.True(first.Count > 300);
+        Assert.Equal(first, TempSite.Snapshot(Path.Combine(_root, "second")));
+    }
+
+    [Fact]
     public void The_same_seed_writes_the_same_bytes_and_another_seed_does_not()
     {
         CorpusWriter.Write(Path.Combine(_root, "a"), 60, seed: 3);

@@ -11,12 +11,12 @@ namespace Guidance.Index.Search;
 
 /// <summary>
 /// Reads a page's search document from what the build already holds: the front matter and the Markdig
-/// syntax tree parsed at load (after render has marked its glossary terms). One pass over the tree and
-/// no HTML parsing, so indexing stays a small fraction of the build.
+/// syntax tree render has just parsed (with its glossary terms marked). One pass over the tree, no
+/// second parse and no HTML parsing, so indexing stays a small fraction of the build.
 /// </summary>
 public sealed class SearchDocumentReader(Site site)
 {
-    public SearchDocument Read(Page page)
+    public SearchDocument Read(Page page, MarkdownDocument body)
     {
         var doc = new SearchDocument
         {
@@ -28,7 +28,7 @@ public sealed class SearchDocumentReader(Site site)
         };
         AddCard(doc, page);
         var section = new SectionText(doc);
-        Walk(page.Body, section);
+        Walk(body, section);
         section.Flush();
         return doc;
     }

@@ -20,13 +20,9 @@ public sealed class BodyLinkRule : IRule
     }
 }
 
-/// <summary>Resolves every body link once per rule that asks, filtered to one kind of result.</summary>
+/// <summary>The site's body links, resolved once for all rules, filtered to one kind of result.</summary>
 internal static class BodyLinks
 {
     public static IEnumerable<(Page Page, BodyLink Link, ResolvedLink Resolved)> Resolved(ValidationContext context, LinkKind kind) =>
-        from page in context.Site.Pages
-        from link in page.Links
-        let resolved = context.Links.Resolve(page, link.Url)
-        where resolved.Kind == kind
-        select (page, link, resolved);
+        context.BodyLinks.Where(l => l.Resolved.Kind == kind);
 }

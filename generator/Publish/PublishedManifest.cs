@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using Guidance.Model;
+
+namespace Guidance.Publish;
+
+/// <summary>
+/// <c>content/.published.json</c>: the URLs and heading anchors each profile published at its last
+/// good build, kept with the content so a build can tell when a link someone saved would break. One
+/// URL a line, sorted, so the file diffs well and two builds write the same bytes.
+/// </summary>
+public static class PublishedManifest
+{
+    public const string FileName = ".published.json";
+
+    /// <summary>Each profile's published URLs; empty when there is no manifest yet. A damaged file is a GV032 problem.</summary>
+    public static Dictionary<string, PublishedUrls> Read(string path, string displayPath, Diagnostics diagnostics)
+    {
+        var result = new Dictionary<string, PublishedUrls>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return result;
+        var text = File.ReadAllText(path);
+        var lines = LinesOfKeys(text);
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            foreach (var profile in json.RootElement.EnumerateObject())
+            {
+                var entries = new List<PublishedEntry>();
+                foreach (var url in profile.Value.EnumerateObject())
+                {
+                    var entry = url.Value;
+                    entries.Add(new PublishedEntry(url.Name,
+                        entry.GetProperty("id").GetString() ?? "",
+                        entry.GetProperty("file").GetString() ?? "",
+                        entry.GetProperty("anchors").EnumerateArray().Select(a => a.GetString() ?? "").ToList(),
+                        new SourceLocation(displayPath, lines.GetValueOrDefault((profile.Name, url.Name), 1), 5)));
+                }
+                result[profile.Name] = new PublishedUrls(entries);
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            diagnostics.Error(Validate.Rules.RemovedUrlRule.Code, new SourceLocation(displayPath, 1, 1), $"the list of published URLs cannot be read: {ex.Message}",
+                "Restore the file from version control; it is written by 'guidance build' and not edited by hand");
+            result.Clear();
+        }
+        return result;
+    }
+
+    /// <summary>Sets one profile's URLs, keeps the others', and writes the file only if its bytes change.</summary>
+    public static void Write(string path, string profile, PublishedUrls urls)
+    {
+        var all = Read(path, path, new Diagnostics());
+        all[profile] = urls;
+        var text = Format(all);
+        if (File.Exists(path) && File.ReadAllText(path) == text) return;
+        var temporary = path + ".writing";
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new Write.OutputException($"cannot write the list of published URLs '{path}': {ex.Message}");
+        }
+    }
+
+    public static string Format(IReadOnlyDictionary<string, PublishedUrls> profiles)
+    {
+        var text = new StringBuilder("{\n");
+        var names = profiles.Keys.Order(StringComparer.Ordinal).ToList();
+        for (var p = 0; p < names.Count; p++)
+        {
+            text.Append("  ").Append(JsonSerializer.Serialize(names[p])).Append(": {\n");
+            var entries = profiles[names[p]].ByUrl.Values.ToList();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var e = entries[i];
+                text.Append("    ").Append(JsonSerializer.Serialize(e.Url))
+                    .Append(": { \"id\": ").Append(JsonSerializer.Serialize(e.Id))
+                    .Append(", \"file\": ").Append(JsonSerializer.Serialize(e.File))
+                    .Append(", \"anchors\": [").Append(string.Join(", ", e.Anchors.Select(a => JsonSerializer.Serialize(a)))).Append("] }")
+                    .Append(i < entries.Count - 1 ? ",\n" : "\n");
+            }
+            text.Append("  }").Append(p < names.Count - 1 ? ",\n" : "\n");
+        }
+        return text.Append("}\n").ToString();
+    }
+
+    /// <summary>
+    /// The line of each URL under each profile, found in one pass so a problem can point at it. The file
+    /// is written one key a line (profiles indented two spaces, URLs four), as <see cref="Format"/> does.
+    /// </summary>
+    private static Dictionary<(string Profile, string Url), int> LinesOfKeys(string text)
+    {
+        var result = new Dictionary<(string, string), int>();
+        var profile = "";
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart().Length;
+            if (line.Length <= indent || line[indent] != '"') continue;
+            var end = line.IndexOf("\": ", indent + 1, StringComparison.Ordinal);
+            if (end < 0) continue;
+            string? key;
+            try { key = JsonSerializer.Deserialize<string>(line[indent..(end + 1)]); } catch (JsonException) { continue; }
+            if (key is null) continue;
+            if (indent == 2) profile = key;
+            else if (indent == 4) result.TryAdd((profile, key), i + 1);
+        }
+        return result;
+    }
+}

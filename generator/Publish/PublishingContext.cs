@@ -1,0 +1,9 @@
+using Guidance.Model;
+
+namespace Guidance.Publish;
+
+/// <summary>
+/// What the publishing rules need beyond the whole site: the profile being built, its edition of the
+/// site, the URLs it published last time, and whether removals are being accepted.
+/// </summary>
+public sealed record PublishingContext(ProfileScope Scope, Site Edition, PublishedUrls? Previous, bool AcceptRemovals);

@@ -1,0 +1,42 @@
+using System.Text;
+using Guidance.Model;
+
+namespace Guidance.Serve;
+
+/// <summary>
+/// A built site held in memory: every file's bytes by its path under the output folder. A snapshot
+/// never changes, so a request always sees one whole build, never half of the next.
+/// </summary>
+public sealed class SiteSnapshot
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Dictionary<string, byte[]> _files;
+
+    private SiteSnapshot(Dictionary<string, byte[]> files, string baseUrl)
+    {
+        _files = files;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The site's URL prefix, starting and ending with '/'.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The file paths, in ordinal order.</summary>
+    public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
+
+    public int PageCount => _files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+
+    /// <summary>The files of an in-memory build; copied files are read now, so later edits cannot tear the snapshot.</summary>
+    public static SiteSnapshot FromBuild(BuildResult build) =>
+        new(build.Files.ToDictionary(f => f.Path.Replace('\\', '/'), Bytes, StringComparer.Ordinal), build.BaseUrl);
+
+    /// <summary>A site already written to a folder (for serving a finished build as it is).</summary>
+    public static SiteSnapshot FromDirectory(string dir, string baseUrl = "/") =>
+        new(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal), baseUrl);
+
+    public byte[]? Find(string path) => _files.GetValueOrDefault(path);
+
+    private static byte[] Bytes(OutputFile file) =>
+        file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : Utf8.GetBytes(file.Text ?? "");
+}

@@ -1,0 +1,33 @@
+using Guidance.Model;
+
+namespace Guidance.Validate.Rules;
+
+/// <summary>
+/// GV032: a URL the profile published at its last good build is no longer published, so a link a
+/// manager pasted into a child's record would break. An alias keeps it working.
+/// </summary>
+public sealed class RemovedUrlRule : IRule
+{
+    public const string Code = "GV032";
+    string IRule.Code => Code;
+    public Severity Severity => Severity.Error;
+    public string Description => "A URL published before (content/.published.json) is gone with no alias; add the old URL to 'aliases:' or build with --accept-removals.";
+
+    public void Check(ValidationContext context)
+    {
+        if (context.Publishing is not { Previous: { } previous } publishing) return;
+        var current = Publish.PublishedUrls.Of(publishing.Edition).ByUrl;
+        foreach (var old in previous.ByUrl.Values.Where(e => !current.ContainsKey(e.Url)))
+        {
+            var heir = context.Site.FindPage(old.Id) ?? context.Site.PagesByPath.GetValueOrDefault(old.File);
+            var at = heir?.Meta.Start ?? old.Location ?? context.Site.Settings.Location;
+            var where = heir is null ? "the page that replaces it" : $"{heir.DisplayPath}";
+            var message = $"'{old.Url}' was published for page '{old.Id}' ({old.File}) and is no longer, so links to it saved in records would break";
+            if (publishing.AcceptRemovals)
+                context.Report(this, Severity.Warning, at, message, "Recorded as removed on purpose (--accept-removals)");
+            else
+                context.Report(this, at, message,
+                    $"Keep it working by adding 'aliases: [{old.Url}]' to the front matter of {where}, or build with --accept-removals if it is gone on purpose");
+        }
+    }
+}

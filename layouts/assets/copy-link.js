@@ -1,0 +1,76 @@
+// Section links for supervision records. Without this script every section heading already has a
+// visible "#" link to itself; with it, each becomes a "Copy link" button that puts the section's full
+// address on the clipboard, says so to screen readers, and names the section in the page's
+// "Cite this guidance" box.
+(function () {
+  "use strict";
+  var links = document.querySelectorAll("a.heading-link");
+  var cite = document.querySelector(".cite");
+  var citeUrl = cite && cite.querySelector(".cite-url");
+  var citeSection = cite && cite.querySelector(".cite-section");
+
+  // The page's address: site.yml's site_url when the build knew it, else this server's.
+  function pageUrl() {
+    var known = cite && cite.getAttribute("data-cite-url");
+    return known && /^https?:\/\//.test(known) ? known : location.origin + location.pathname;
+  }
+  if (citeUrl) citeUrl.textContent = pageUrl();
+  if (!links.length) return;
+
+  var status = document.createElement("p");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  document.body.appendChild(status);
+
+  function announce(message) {
+    // Cleared first so the same message is announced again on a second copy.
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = message; }, 50);
+  }
+
+  // For browsers or pages (plain http) without the asynchronous clipboard.
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+    document.body.removeChild(area);
+    return copied ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return fallbackCopy(text); });
+    }
+    return fallbackCopy(text);
+  }
+
+  Array.prototype.forEach.call(links, function (link) {
+    var section = link.getAttribute("data-section");
+    var anchor = link.getAttribute("href");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-link";
+    button.textContent = "Copy link";
+    button.setAttribute("aria-label", "Copy link to section: " + section);
+    button.addEventListener("click", function () {
+      var url = pageUrl() + anchor;
+      if (citeSection) citeSection.textContent = section;
+      if (citeUrl) citeUrl.textContent = url;
+      copy(url).then(function () {
+        button.textContent = "Link copied";
+        announce("Link copied");
+        window.setTimeout(function () { button.textContent = "Copy link"; }, 2000);
+      }, function () {
+        announce("The link could not be copied. It is shown in Cite this guidance: " + url);
+      });
+    });
+    link.parentNode.replaceChild(button, link);
+  });
+})();

@@ -1,0 +1,73 @@
+using Guidance.Browser.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Guidance.Browser.Tests;
+
+/// <summary>What people do with the site: follow the plan to its guidance and back, share a section's link, print a page.</summary>
+[Collection(BrowserCollection.Name)]
+public class JourneyTests(ShippedSite site)
+{
+    [SkippableFact]
+    public async Task A_plan_action_leads_to_its_guidance_and_the_backlink_leads_back_to_the_action()
+    {
+        Chromium.Require();
+        var page = await site.NewPageAsync();
+        var planUrl = site.Url(site.First("plan").Path);
+        await page.GotoAsync(planUrl);
+        var action = page.Locator(".action").First;
+        var actionId = await action.GetAttributeAsync("id");
+        var guidance = action.Locator(".inline-list a").First;
+        var guidanceTitle = await guidance.InnerTextAsync();
+
+        await guidance.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(guidanceTitle);
+        var backlink = page.Locator($".backlinks a[href$='#{actionId}']");
+        await Expect(backlink).ToHaveCountAsync(1);
+
+        await backlink.ClickAsync();
+        Assert.Equal(planUrl + "#" + actionId, page.Url);
+        Assert.Equal(actionId, await page.EvaluateAsync<string>("() => document.querySelector(':target').id"));
+        await Expect(page.Locator($"#{actionId}")).ToBeInViewportAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_sections_link_from_the_contents_list_opens_the_page_at_that_section()
+    {
+        Chromium.Require();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(site.First("standard").Path));
+        var entry = page.Locator(".toc a").Nth(2);
+        var heading = (await entry.GetAttributeAsync("href"))!.TrimStart('#');
+        await entry.ClickAsync();
+        Assert.EndsWith("#" + heading, page.Url);
+
+        // The link someone copies from the address bar opens, in a fresh browser, at the same section.
+        var shared = await site.NewPageAsync();
+        await shared.GotoAsync(page.Url);
+        await Expect(shared.Locator($"h2#{heading}, h3#{heading}")).ToBeInViewportAsync();
+        Assert.Equal(heading, await shared.EvaluateAsync<string>("() => document.querySelector(':target').id"));
+    }
+
+    [SkippableFact]
+    public async Task Printing_hides_the_navigation_and_shows_where_links_go()
+    {
+        Chromium.Require();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(site.First("standard").Path));
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        foreach (var selector in new[] { ".skip-link", ".site-nav", ".breadcrumbs", ".toc", ".site-footer nav", "form[role=search]" })
+        {
+            foreach (var element in await page.Locator(selector).AllAsync())
+                await Expect(element).ToBeHiddenAsync();
+        }
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        var link = page.Locator(".prose a[href^='/']:not(.term)").First;
+        var printed = await link.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
+        Assert.Contains($"({await link.GetAttributeAsync("href")})", printed);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        Assert.Equal("none", await page.EvaluateAsync<string>(
+            "() => getComputedStyle(document.querySelector('.prose a[href^=\"/\"]:not(.term)'), '::after').content"));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Guidance.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Guidance.Browser.Tests;
+
+/// <summary>
+/// Keyboard only: the skip link comes first and moves focus to the main content; every tab stop shows
+/// a focus indicator; tabbing reaches every control on the page and out again (no trap).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class KeyboardTests(ShippedSite site)
+{
+    private const string DescribeFocus = """
+        () => {
+          const e = document.activeElement;
+          if (!e || e === document.body) return null;
+          const s = getComputedStyle(e);
+          const r = e.getBoundingClientRect();
+          return { key: e.tagName + '|' + (e.getAttribute('href') || e.id || '') + '|' + Math.round(r.top + scrollY) + '|' + Math.round(r.left),
+                   outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+                   shown: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth };
+        }
+        """;
+
+    private const string CountTabStops = """
+        () => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+          .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').length
+        """;
+
+    [SkippableFact]
+    public async Task The_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_main_content()
+    {
+        Chromium.Require();
+        var page = await site.NewPageAsync();
+        foreach (var sitePage in site.OneOfEachKind())
+        {
+            await page.GotoAsync(site.Url(sitePage.Path));
+            await page.Keyboard.PressAsync("Tab");
+            var first = await page.EvaluateAsync<string>("() => document.activeElement.className + ' ' + document.activeElement.textContent");
+            Assert.True(first.StartsWith("skip-link", StringComparison.Ordinal), $"{sitePage}: the first tab stop is '{first}'");
+            await Assertions.Expect(page.Locator(".skip-link")).ToBeInViewportAsync();
+            await page.Keyboard.PressAsync("Enter");
+            Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        }
+    }
+
+    [SkippableFact]
+    public async Task Tabbing_reaches_every_control_with_a_visible_focus_indicator_and_leaves_the_page()
+    {
+        Chromium.Require();
+        var page = await site.NewPageAsync();
+        foreach (var sitePage in site.OneOfEachKind())
+        {
+            await page.GotoAsync(site.Url(sitePage.Path));
+            var expected = await page.EvaluateAsync<int>(CountTabStops);
+            var visited = new HashSet<string>();
+            var leftPage = false;
+            for (var press = 0; press < expected + 5 && !leftPage; press++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                var focus = await page.EvaluateAsync<JsonElement?>(DescribeFocus);
+                if (focus is not { ValueKind: JsonValueKind.Object } f) { leftPage = true; break; }
+                var key = f.GetProperty("key").GetString()!;
+                if (!visited.Add(key)) { leftPage = true; break; } // back at the start: focus went round the page
+                Assert.True(f.GetProperty("outline").GetBoolean(), $"{sitePage}: no visible focus outline on {key}");
+                Assert.True(f.GetProperty("shown").GetBoolean(), $"{sitePage}: focused {key} is not scrolled into view");
+            }
+            Assert.True(leftPage, $"{sitePage}: focus did not leave the page after {expected + 5} presses of Tab (a keyboard trap?)");
+            Assert.Equal(expected, visited.Count);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Guidance.Browser.Tests.Support;
+using Guidance.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Guidance.Browser.Tests;
+
+/// <summary>
+/// Screenshots of the key pages at desktop and phone widths, written to the git-ignored
+/// tests/artifacts/screenshots/ for a person to look at: the whole page, and the first screenful
+/// (what someone sees on arrival, at a size a long page's full shot is too small to show).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class ScreenshotTests(ShippedSite site)
+{
+    private static readonly string Folder = Path.Combine(Repo.Root, "tests", "artifacts", "screenshots");
+
+    [SkippableTheory]
+    [InlineData(1280, 900)]
+    [InlineData(360, 740)]
+    public async Task Key_pages_are_photographed(int width, int height)
+    {
+        Chromium.Require();
+        Directory.CreateDirectory(Folder);
+        var page = await site.NewPageAsync(width, height);
+        foreach (var sitePage in site.OneOfEachKind().DistinctBy(p => p.Kind))
+        {
+            var kind = sitePage.Kind;
+            await page.GotoAsync(site.Url(sitePage.Path));
+            foreach (var (suffix, fullPage) in new[] { ("", true), ("-top", false) })
+            {
+                var file = Path.Combine(Folder, $"{kind}-{width}{suffix}.png");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
+                var bytes = File.ReadAllBytes(file);
+                Assert.True(bytes.Length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', $"{file} is not a PNG");
+            }
+        }
+    }
+}

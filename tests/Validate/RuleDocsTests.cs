@@ -1,0 +1,20 @@
+using Guidance.Tests.Support;
+using Guidance.Validate;
+
+namespace Guidance.Tests.Validate;
+
+/// <summary>Every diagnostic code is documented in README's rules table and has a fixture proving it fires.</summary>
+public class RuleDocsTests
+{
+    public static TheoryData<string> Codes() => new(RuleCatalogue.All.Select(r => r.Code).Distinct());
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Each_code_has_a_readme_row_and_an_invalid_fixture(string code)
+    {
+        var readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+        Assert.Contains($"| {code} |", readme);
+        var fixtures = Directory.EnumerateDirectories(Path.Combine(TempSite.FixturesDir, "invalid"), code.ToLowerInvariant() + "-*");
+        Assert.NotEmpty(fixtures);
+    }
+}
