@@ -77,11 +77,13 @@ public static class SiteBuild
         // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
         // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
         using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
-        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add);
+        // Search reads each page's tree as render parses it, so no page is parsed twice.
+        var searchIndex = new SearchIndexBuilder(site);
+        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add);
         var files = Stage("render", () => renderer.Render().ToList());
         Stage("search", () =>
         {
-            var search = SearchIndexBuilder.Build(site);
+            var search = searchIndex.Build();
             files.AddRange(search.Files);
             files.Add(renderer.SearchPage(search.ManifestPath));
             return 0;

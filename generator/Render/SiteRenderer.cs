@@ -19,14 +19,15 @@ public sealed class SiteRenderer
     /// Where each content page goes as soon as it is rendered (the output being written), so that ten
     /// thousand pages' HTML is never held at once; without it, every page is returned with its text.
     /// </param>
-    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null)
+    /// <param name="parsed">Given each page's parsed body as it is rendered (see <see cref="BodyRenderer"/>).</param>
+    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null)
     {
         _write = write;
         _site = site;
         _templates = templates;
         _xrefs = new CrossReferences(site);
         _views = new ViewBuilder(site, _xrefs, today);
-        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary));
+        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary), parsed);
     }
 
     public IReadOnlyList<OutputFile> Render()
