@@ -5,9 +5,9 @@
 #   bench/search/run.sh [PAGES]      default 10000
 #
 # For each site it reports:
-#   - index time: Guidance's search share of a build (per-page work inside render plus the search
-#     stage; median of RUNS warm runs, in process, bench/search/SearchBench) and Pagefind's CLI over
-#     the built HTML (median wall time of RUNS runs);
+#   - index time: Guidance's search work (reading every page's parsed tree, which render hands over,
+#     then the search stage; median of RUNS warm runs in process, bench/search/SearchBench) and
+#     Pagefind's CLI over the built HTML (median wall time of RUNS runs);
 #   - index size: every file a search can load (Guidance: search/*.json, pages, assets/search.*.js;
 #     Pagefind: pagefind.js, its wasm, entry, meta, index, fragments and filters; neither's UI files);
 #   - bytes a first query transfers in headless Chromium with an empty cache, counted by a local
@@ -115,11 +115,11 @@ HTML
     local enc r
     enc=$(node -e 'console.log(encodeURIComponent(process.argv[1]))' "$q")
     read -r raw gz files < <(first_query "/search/?q=$enc" '^/(search/.*\.json|assets/search\.[0-9a-f]+\.js)$' "$out")
-    r=$(grep -c 'class="search-result"' "$work/dom.html" || true)
+    r=$(grep -o 'class="search-result"' "$work/dom.html" | wc -l)
     echo "  guidance '$q': $files files, $raw bytes ($gz gzipped), $r results shown" >&2
     g_raw+=("$raw"); g_gz+=("$gz")
     read -r raw gz files < <(first_query "/pf-bench.html?q=$enc" '^/pagefind/' "$out")
-    r=$(grep -c 'class="pf-result"' "$work/dom.html" || true)
+    r=$(grep -o 'class="pf-result"' "$work/dom.html" | wc -l)
     echo "  pagefind '$q': $files files, $raw bytes ($gz gzipped), $r results loaded" >&2
     p_raw+=("$raw"); p_gz+=("$gz")
   done
