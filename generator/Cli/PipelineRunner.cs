@@ -11,7 +11,8 @@ namespace Guidance.Cli;
 /// </summary>
 internal static class PipelineRunner
 {
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what, bool timings = false)
+    /// <param name="reported">Diagnostics already printed by an earlier profile's run, not to print twice.</param>
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what, bool timings = false, ISet<string>? reported = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
@@ -25,7 +26,8 @@ internal static class PipelineRunner
             return ExitCodes.Usage;
         }
 
-        foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
+        foreach (var line in result.Diagnostics.Select(d => d.ToString()))
+            if (reported?.Add(line) != false) stderr.WriteLine(line);
         var counts = result.Counts;
         if (!result.Succeeded)
         {

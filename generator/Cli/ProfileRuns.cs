@@ -18,6 +18,8 @@ internal static class ProfileRuns
         var profiles = ProfileList.Read(options.ContentDir);
         var chosen = allProfiles ? profiles : [profiles.FirstOrDefault(p => p.Name.Value == profile) ?? profiles[0]];
         var worst = ExitCodes.Built;
+        // Problems of the content as a whole are found by every profile's run; print each once.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in chosen)
         {
             var name = profile ?? p.Name.Value;
@@ -25,7 +27,7 @@ internal static class ProfileRuns
                 : options.OutDir is null ? ProfileList.OutputOf(profiles, p)
                 : allProfiles ? Path.Combine(options.OutDir, name) : options.OutDir;
             if (allProfiles) stdout.WriteLine($"Profile '{name}':");
-            worst = Math.Max(worst, PipelineRunner.Run(options with { Profile = name, OutDir = outDir }, stdout, stderr, what, timings));
+            worst = Math.Max(worst, PipelineRunner.Run(options with { Profile = name, OutDir = outDir }, stdout, stderr, what, timings, reported));
         }
         return worst;
     }

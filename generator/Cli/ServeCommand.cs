@@ -33,7 +33,14 @@ internal static class ServeCommand
                 stderr.WriteLine($"guidance: the content folder '{contentDir}' does not exist; pass --content DIR");
                 return ExitCodes.Usage;
             }
-            var options = new BuildOptions(contentDir, null, parse.GetValue(date), parse.GetValue(layouts), Profile: parse.GetValue(profile));
+            var profileName = parse.GetValue(profile);
+            var profiles = Publish.ProfileList.Read(contentDir);
+            if (profileName is not null && profiles.All(p => p.Name.Value != profileName))
+            {
+                stderr.WriteLine($"guidance: there is no profile named '{profileName}' in site.yml; it has {string.Join(", ", profiles.Select(p => p.Name.Value))}");
+                return ExitCodes.Usage;
+            }
+            var options = new BuildOptions(contentDir, null, parse.GetValue(date), parse.GetValue(layouts), Profile: profileName);
             PreviewSession session;
             try
             {

@@ -19,14 +19,13 @@ public static class PublishedManifest
         var result = new Dictionary<string, PublishedUrls>(StringComparer.Ordinal);
         if (!File.Exists(path)) return result;
         var text = File.ReadAllText(path);
-        var lines = text.Split('\n');
+        var lines = LinesOfKeys(text);
         try
         {
             using var json = JsonDocument.Parse(text);
             foreach (var profile in json.RootElement.EnumerateObject())
             {
                 var entries = new List<PublishedEntry>();
-                var section = LineOf(lines, JsonSerializer.Serialize(profile.Name) + ":", 0);
                 foreach (var url in profile.Value.EnumerateObject())
                 {
                     var entry = url.Value;
@@ -34,7 +33,7 @@ public static class PublishedManifest
                         entry.GetProperty("id").GetString() ?? "",
                         entry.GetProperty("file").GetString() ?? "",
                         entry.GetProperty("anchors").EnumerateArray().Select(a => a.GetString() ?? "").ToList(),
-                        new SourceLocation(displayPath, LineOf(lines, JsonSerializer.Serialize(url.Name) + ":", section), 5)));
+                        new SourceLocation(displayPath, lines.GetValueOrDefault((profile.Name, url.Name), 1), 5)));
                 }
                 result[profile.Name] = new PublishedUrls(entries);
             }
@@ -89,10 +88,28 @@ public static class PublishedManifest
         return text.Append("}\n").ToString();
     }
 
-    /// <summary>The 1-based line at or after <paramref name="from"/> that starts with a key, for pointing at an entry.</summary>
-    private static int LineOf(string[] lines, string key, int from)
+    /// <summary>
+    /// The line of each URL under each profile, found in one pass so a problem can point at it. The file
+    /// is written one key a line (profiles indented two spaces, URLs four), as <see cref="Format"/> does.
+    /// </summary>
+    private static Dictionary<(string Profile, string Url), int> LinesOfKeys(string text)
     {
-        var index = Array.FindIndex(lines, Math.Min(from, lines.Length), l => l.TrimStart().StartsWith(key, StringComparison.Ordinal));
-        return index < 0 ? 1 : index + 1;
+        var result = new Dictionary<(string, string), int>();
+        var profile = "";
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart().Length;
+            if (line.Length <= indent || line[indent] != '"') continue;
+            var end = line.IndexOf("\": ", indent + 1, StringComparison.Ordinal);
+            if (end < 0) continue;
+            string? key;
+            try { key = JsonSerializer.Deserialize<string>(line[indent..(end + 1)]); } catch (JsonException) { continue; }
+            if (key is null) continue;
+            if (indent == 2) profile = key;
+            else if (indent == 4) result.TryAdd((profile, key), i + 1);
+        }
+        return result;
     }
 }

@@ -45,6 +45,10 @@ public sealed class ValidationContext(Site site, DateOnly today, Diagnostics dia
     public void Report(IRule rule, SourceLocation at, string message, string? hint = null) =>
         diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, at, message, hint));
 
+    /// <summary>Reports at another severity than the rule's own, e.g. a removal the build was told to accept.</summary>
+    public void Report(IRule rule, Severity severity, SourceLocation at, string message, string? hint) =>
+        diagnostics.Add(new Diagnostic(severity, rule.Code, at, message, hint));
+
     public IEnumerable<Page> PlanPages => Site.Pages.Where(p => p.Plan is not null);
 
     public IEnumerable<(Page Page, PlanAction Action)> Actions =>

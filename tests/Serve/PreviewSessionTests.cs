@@ -132,18 +132,6 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         Assert.Contains("nobody-we-know", html);
     }
 
-    [Fact]
-    public async Task Serves_the_edition_of_the_profile_it_was_given()
-    {
-        using var shipped = TempSite.Empty().Overlay(Repo.Content);
-        await using var session = await PreviewSession.StartAsync(
-            new BuildOptions(shipped.Content, null, new DateOnly(2025, 3, 1), Path.Combine(Repo.Root, "layouts"), Profile: "partnership"), 0, TextWriter.Null, TextWriter.Null);
-        using var http = new HttpClient { BaseAddress = session.Address };
-
-        Assert.Contains("Barking and Dagenham Safeguarding Children Partnership", await http.GetStringAsync(""));
-        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("guides/darac-guide/")).StatusCode);
-    }
-
     private async Task<StreamReader> OpenEventsAsync(int version)
     {
         var response = await _http.GetAsync($"{PreviewMarkup.EventsPath.TrimStart('/')}?v={version}", HttpCompletionOption.ResponseHeadersRead);

@@ -16,7 +16,8 @@ public sealed class ProfileLinkRule : IRule
 
     public void Check(ValidationContext context)
     {
-        if (context.Publishing?.Scope is not { } scope) return;
+        // An edition of every audience has nothing to leave out, so its links need no second look.
+        if (context.Publishing?.Scope is not { Profile.IsRestricted: true } scope) return;
         foreach (var (page, link, resolved) in BodyLinks.Resolved(context, LinkKind.Page))
         {
             if (!scope.Includes(page) || link.InternalOnly || resolved.Target is not { } target || scope.Includes(target)) continue;

@@ -15,7 +15,7 @@ public sealed class RemovedAnchorRule : IRule
 
     public void Check(ValidationContext context)
     {
-        if (context.Publishing is not { Previous: { } previous, AcceptRemovals: false } publishing) return;
+        if (context.Publishing is not { Previous: { } previous } publishing) return;
         var current = Publish.PublishedUrls.Of(publishing.Edition).ByUrl;
         var missing =
             from old in previous.ByUrl.Values
@@ -28,9 +28,13 @@ public sealed class RemovedAnchorRule : IRule
         foreach (var (id, url, anchor) in missing)
         {
             var page = context.Site.FindPage(id);
-            context.Report(this, page?.Meta.Start ?? context.Site.Settings.Location,
-                $"heading anchor '#{anchor}' of '{url}' is no longer on page '{id}', so links to that section saved in records would land at the top of the page",
-                $"Keep it by writing the new heading as '## New wording {{#{anchor}}}', or build with --accept-removals if the section is gone on purpose");
+            var at = page?.Meta.Start ?? context.Site.Settings.Location;
+            var message = $"heading anchor '#{anchor}' of '{url}' is no longer on page '{id}', so links to that section saved in records would land at the top of the page";
+            if (publishing.AcceptRemovals)
+                context.Report(this, Severity.Warning, at, message, "Recorded as removed on purpose (--accept-removals)");
+            else
+                context.Report(this, at, message,
+                    $"Keep it by writing the new heading as '## New wording {{#{anchor}}}', or build with --accept-removals if the section is gone on purpose");
         }
     }
 }

@@ -15,16 +15,19 @@ public sealed class RemovedUrlRule : IRule
 
     public void Check(ValidationContext context)
     {
-        if (context.Publishing is not { Previous: { } previous, AcceptRemovals: false } publishing) return;
+        if (context.Publishing is not { Previous: { } previous } publishing) return;
         var current = Publish.PublishedUrls.Of(publishing.Edition).ByUrl;
         foreach (var old in previous.ByUrl.Values.Where(e => !current.ContainsKey(e.Url)))
         {
             var heir = context.Site.FindPage(old.Id) ?? context.Site.PagesByPath.GetValueOrDefault(old.File);
             var at = heir?.Meta.Start ?? old.Location ?? context.Site.Settings.Location;
             var where = heir is null ? "the page that replaces it" : $"{heir.DisplayPath}";
-            context.Report(this, at,
-                $"'{old.Url}' was published for page '{old.Id}' ({old.File}) and is no longer, so links to it saved in records would break",
-                $"Keep it working by adding 'aliases: [{old.Url}]' to the front matter of {where}, or build with --accept-removals if it is gone on purpose");
+            var message = $"'{old.Url}' was published for page '{old.Id}' ({old.File}) and is no longer, so links to it saved in records would break";
+            if (publishing.AcceptRemovals)
+                context.Report(this, Severity.Warning, at, message, "Recorded as removed on purpose (--accept-removals)");
+            else
+                context.Report(this, at, message,
+                    $"Keep it working by adding 'aliases: [{old.Url}]' to the front matter of {where}, or build with --accept-removals if it is gone on purpose");
         }
     }
 }
