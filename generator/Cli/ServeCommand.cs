@@ -11,6 +11,7 @@ internal static class ServeCommand
         var content = CommonOptions.Content();
         var date = CommonOptions.Date();
         var layouts = CommonOptions.Layouts();
+        var profile = CommonOptions.Profile();
         var port = new Option<int>("--port")
         {
             Description = "The port to listen on at 127.0.0.1 (default: 8080).",
@@ -22,7 +23,7 @@ internal static class ServeCommand
         });
         var command = new Command("serve", "Preview the site at http://127.0.0.1:PORT/: rebuilds and reloads the page on every change to the content or layouts. Writes nothing to disk.")
         {
-            content, port, date, layouts,
+            content, port, date, layouts, profile,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -32,7 +33,14 @@ internal static class ServeCommand
                 stderr.WriteLine($"guidance: the content folder '{contentDir}' does not exist; pass --content DIR");
                 return ExitCodes.Usage;
             }
-            var options = new BuildOptions(contentDir, null, parse.GetValue(date), parse.GetValue(layouts));
+            var profileName = parse.GetValue(profile);
+            var profiles = Publish.ProfileList.Read(contentDir);
+            if (profileName is not null && profiles.All(p => p.Name.Value != profileName))
+            {
+                stderr.WriteLine($"guidance: there is no profile named '{profileName}' in site.yml; it has {string.Join(", ", profiles.Select(p => p.Name.Value))}");
+                return ExitCodes.Usage;
+            }
+            var options = new BuildOptions(contentDir, null, parse.GetValue(date), parse.GetValue(layouts), Profile: profileName);
             PreviewSession session;
             try
             {

@@ -24,7 +24,28 @@ public static class ProfileSite
         var referenced = LeadsNamedBy(pages);
         var leads = site.Leads.Where(l => referenced.Contains(l.Id.Value)).ToList();
         var glossary = profile.IsRestricted ? GlossaryUsedBy(pages, site.Glossary) : site.Glossary;
-        return new Site(site.ContentRoot, settings, pages, leads, glossary, site.StaticFiles);
+        var staticFiles = profile.IsRestricted ? StaticFilesLinkedBy(pages, site.StaticFiles) : site.StaticFiles;
+        return new Site(site.ContentRoot, settings, pages, leads, glossary, staticFiles);
+    }
+
+    /// <summary>
+    /// A partner edition publishes only the files under static/ that its own pages link to, so a form
+    /// written for staff stays on the intranet.
+    /// </summary>
+    private static List<string> StaticFilesLinkedBy(IEnumerable<Page> pages, IReadOnlyList<string> staticFiles)
+    {
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var link in page.Links)
+            {
+                var path = Uri.UnescapeDataString(link.Url.Trim().Split('#', '?')[0]);
+                if (path.StartsWith('/')) linked.Add(path.TrimStart('/'));
+                else if (LinkResolver.Combine(page.RelativePath, path) is { } target && target.StartsWith("static/", StringComparison.Ordinal))
+                    linked.Add(target["static/".Length..]);
+            }
+        }
+        return staticFiles.Where(linked.Contains).ToList();
     }
 
     /// <summary>A partner edition's glossary holds only the terms its own pages use, not the council's whole vocabulary.</summary>

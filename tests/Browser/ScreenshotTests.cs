@@ -22,10 +22,12 @@ public class ScreenshotTests(ShippedSite site)
         Chromium.Require();
         Directory.CreateDirectory(Folder);
         var page = await site.NewPageAsync(width, height);
-        foreach (var sitePage in site.OneOfEachKind().DistinctBy(p => p.Kind))
+        var pages = site.OneOfEachKind().DistinctBy(p => p.Kind).Select(p => (p.Kind, p.Path)).ToList();
+        if (pages.Any(p => p.Kind == "search")) pages.Add(("search-results", "search/?q=neglect"));
+        foreach (var (kind, path) in pages)
         {
-            var kind = sitePage.Kind;
-            await page.GotoAsync(site.Url(sitePage.Path));
+            await page.GotoAsync(site.Url(path));
+            if (kind == "search-results") await page.Locator(".search-result").First.WaitForAsync();
             foreach (var (suffix, fullPage) in new[] { ("", true), ("-top", false) })
             {
                 var file = Path.Combine(Folder, $"{kind}-{width}{suffix}.png");

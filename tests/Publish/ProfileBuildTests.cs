@@ -54,8 +54,20 @@ public class ProfileBuildTests
 
         Assert.Contains("<span class=\"site-name\">Test partnership</span>", site.ReadOutput("strategies/neglect-strategy/index.html"));
         Assert.False(site.FileExists("standards/supervision/index.html"));
+        Assert.False(site.FileExists("form.pdf")); // linked only from the internal supervision standard
         foreach (var file in new[] { "a-z/index.html", "sitemap.xml", "index.html", "strategies/index.html" })
             Assert.DoesNotContain("Supervision", site.ReadOutput(file));
+    }
+
+    [Fact]
+    public void A_partner_edition_publishes_the_static_files_its_own_pages_link_to()
+    {
+        using var site = TempSite.From().Write("site.yml", Profiles)
+            .Write("strategies/neglect-strategy.md", Strategy + "\nUse the [referral form](../static/form.pdf).\n");
+        var run = site.Build("2024-06-01", "--all-profiles");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.True(site.FileExists("partnership/form.pdf"));
+        Assert.True(site.FileExists("internal/form.pdf"));
     }
 
     [Fact]
