@@ -74,18 +74,23 @@ public static class SiteBuild
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
-        var renderer = new SiteRenderer(site, templates, options.Today);
+        // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
+        // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
+        using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
+        // Search reads each page's tree as render parses it, so no page is parsed twice.
+        var searchIndex = new SearchIndexBuilder(site);
+        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add);
         var files = Stage("render", () => renderer.Render().ToList());
         Stage("search", () =>
         {
-            var search = SearchIndexBuilder.Build(site);
+            var search = searchIndex.Build();
             files.AddRange(search.Files);
             files.Add(renderer.SearchPage(search.ManifestPath));
             return 0;
         });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        if (!write) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
-        Stage("write", () => { OutputWriter.Write(options.OutDir, files, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]); return 0; });
+        if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
+        Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
         // Only a build that wrote the site records what it published: check and the preview server never do.
         PublishedManifest.Write(manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site));
         return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };

@@ -15,7 +15,7 @@ public static class SitemapBuilder
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var file in files.Where(f => f.Text is not null && f.Path.EndsWith("index.html", StringComparison.Ordinal) && !redirects.Contains(f.Path))
+        foreach (var file in files.Where(f => f.CopyFrom is null && f.Path.EndsWith("index.html", StringComparison.Ordinal) && !redirects.Contains(f.Path))
                      .OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var url = site.Url(file.Path[..^"index.html".Length]);

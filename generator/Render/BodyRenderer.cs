@@ -12,7 +12,11 @@ namespace Guidance.Render;
 /// Turns a page's parsed body into HTML: links rewritten from source paths to site URLs, glossary
 /// acronyms marked, attributes limited to ids and classes, raw HTML sanitised.
 /// </summary>
-public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary)
+/// <param name="parsed">
+/// Called with each page's tree once its links are rewritten and glossary terms marked, so a later
+/// stage (search) can read it while it exists instead of parsing the Markdown again.
+/// </param>
+public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary, Action<Page, MarkdownDocument>? parsed = null)
 {
     private readonly string _glossaryUrl = site.Url(SitePaths.Glossary);
 
@@ -22,6 +26,7 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
         RewriteLinks(page, body);
         StripAttributeProperties(body);
         glossary.Mark(body);
+        parsed?.Invoke(page, body);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

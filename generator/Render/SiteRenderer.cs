@@ -13,41 +13,63 @@ public sealed class SiteRenderer
     private readonly ViewBuilder _views;
     private readonly CrossReferences _xrefs;
     private readonly BodyRenderer _bodies;
+    private readonly Action<OutputFile>? _write;
 
-    public SiteRenderer(Site site, TemplateSet templates, DateOnly today)
+    /// <param name="write">
+    /// Where each content page goes as soon as it is rendered (the output being written), so that ten
+    /// thousand pages' HTML is never held at once; without it, every page is returned with its text.
+    /// </param>
+    /// <param name="parsed">Given each page's parsed body as it is rendered (see <see cref="BodyRenderer"/>).</param>
+    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null)
     {
+        _write = write;
         _site = site;
         _templates = templates;
         _xrefs = new CrossReferences(site);
         _views = new ViewBuilder(site, _xrefs, today);
-        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary));
+        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary), parsed);
     }
 
     public IReadOnlyList<OutputFile> Render()
     {
-        var contentPages = _site.Pages.Where(p => !p.IsHome).ToList();
-        var rendered = new OutputFile[contentPages.Count];
-        try
-        {
-            Parallel.For(0, contentPages.Count, i => rendered[i] = RenderPage(contentPages[i]));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
-        {
-            throw layout;
-        }
-
-        var files = new List<OutputFile>(rendered);
+        var files = new List<OutputFile>(InParallel(_site.Pages.Where(p => !p.IsHome).ToList(), RenderPage));
         files.Add(Home());
         files.AddRange(Sections());
         files.AddRange(Leads());
         files.Add(Glossary());
         files.Add(AtoZ());
         files.Add(NotFound());
-        files.AddRange(Redirects());
+        files.AddRange(InParallel(Redirects().ToList(), r => new OutputFile(r.Path,
+            _templates.Render("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
         files.AddRange(WhatsNew());
         files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
+    }
+
+    /// <summary>
+    /// Renders one file per item on every core, in the items' order, each handed to the writer as soon
+    /// as it is made. A broken layout surfaces as itself, not wrapped by the parallel loop.
+    /// </summary>
+    private OutputFile[] InParallel<T>(IReadOnlyList<T> items, Func<T, OutputFile> render)
+    {
+        var rendered = new OutputFile[items.Count];
+        try
+        {
+            Parallel.For(0, items.Count, i => rendered[i] = Emit(render(items[i])));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
+        {
+            throw layout;
+        }
+        return rendered;
+    }
+
+    private OutputFile Emit(OutputFile file)
+    {
+        if (_write is null) return file;
+        _write(file);
+        return OutputFile.Written(file.Path);
     }
 
     private OutputFile RenderPage(Page page)
@@ -149,19 +171,17 @@ public sealed class SiteRenderer
         return Page(SitePaths.NotFound, "Page not found", null, inner, [Crumb("Home", SitePaths.Home)], "page-404", null);
     }
 
-    /// <summary>An alias keeps an old URL working: a small page that sends the browser on to the new one.</summary>
-    private IEnumerable<OutputFile> Redirects()
+    /// <summary>
+    /// An alias keeps an old URL working: a small page that sends the browser on to the new one. Every
+    /// page also has a permanent link, /id/&lt;page-id&gt;/, that finds it wherever its type puts it.
+    /// </summary>
+    private IEnumerable<(string Path, Page Page, bool Permanent)> Redirects()
     {
         foreach (var page in _site.Pages)
         {
             foreach (var alias in page.Meta.Aliases)
-            {
-                var html = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page) });
-                yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), html);
-            }
-            // The permanent link: /id/<page-id>/ finds the page wherever its type puts it.
-            var permanent = _templates.Render("redirect.html", new { site = _views.SiteView(), title = page.Title, target = _site.Url(page), permanent = true });
-            yield return new OutputFile(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), permanent);
+                yield return (OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), page, false);
+            yield return (OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), page, true);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Guidance.Model;
 
 namespace Guidance.Write;
@@ -9,43 +8,12 @@ namespace Guidance.Write;
 /// </summary>
 public static class OutputWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
+    /// <summary>Writes a whole list of files at once (see <see cref="StagedOutput"/> to write them as they are made).</summary>
     public static void Write(string outDir, IReadOnlyList<OutputFile> files, params string[] protectedDirs)
     {
-        var target = Path.GetFullPath(outDir);
-        RefuseDangerousTarget(outDir, target, protectedDirs);
-        var parent = Path.GetDirectoryName(target) ?? throw new OutputException($"cannot write to '{outDir}'");
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.building-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
-
-        try
-        {
-            Directory.CreateDirectory(parent);
-            DeleteIfExists(staging);
-            Directory.CreateDirectory(staging);
-            ParallelFiles.ForEach(files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct(),
-                dir => Directory.CreateDirectory(Path.Combine(staging, dir!)));
-            ParallelFiles.ForEach(files, file =>
-            {
-                var path = Path.Combine(staging, file.Path);
-                if (file.CopyFrom is not null) File.Copy(file.CopyFrom, path, overwrite: true);
-                else File.WriteAllText(path, file.Text, Utf8);
-            });
-
-            // Swap: the old output moves aside, the new one takes its name, the old one goes.
-            DeleteIfExists(retired);
-            if (Directory.Exists(target)) Directory.Move(target, retired);
-            Directory.Move(staging, target);
-            DeleteIfExists(retired);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(staging);
-            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
-            throw new OutputException($"cannot write the site to '{outDir}': {ex.Message}");
-        }
+        using var output = StagedOutput.Begin(outDir, protectedDirs);
+        foreach (var file in files) output.Add(file);
+        output.Commit();
     }
 
     /// <summary>
@@ -53,7 +21,7 @@ public static class OutputWriter
     /// not the content or layouts (or a folder holding them), and not a non-empty folder that some
     /// earlier build did not write.
     /// </summary>
-    private static void RefuseDangerousTarget(string outDir, string target, string[] protectedDirs)
+    internal static void RefuseDangerousTarget(string outDir, string target, string[] protectedDirs)
     {
         foreach (var dir in protectedDirs.Select(Path.GetFullPath))
         {
@@ -63,13 +31,6 @@ public static class OutputWriter
         }
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, SitePaths.Sitemap)))
             throw new OutputException($"refusing to replace '{outDir}': it is not empty and was not written by guidance (it has no {SitePaths.Sitemap}). Choose an empty or new folder");
-    }
-
-    private static void DeleteIfExists(string dir) => ParallelFiles.DeleteTree(dir);
-
-    private static void TryDelete(string dir)
-    {
-        try { DeleteIfExists(dir); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
 

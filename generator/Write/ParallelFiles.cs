@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Guidance.Write;
 
 /// <summary>
@@ -9,20 +11,27 @@ internal static class ParallelFiles
 {
     private const int InFlight = 16;
 
+    /// <summary>
+    /// Runs <paramref name="action"/> on every item from threads of its own, not the thread pool's,
+    /// so the many threads that wait on the disk never crowd the pool that renders on the CPU.
+    /// The first failure stops the rest and is thrown as it was.
+    /// </summary>
     public static void ForEach<T>(IEnumerable<T> items, Action<T> action)
     {
-        // The thread pool adds threads slowly when they block on I/O; let it start enough at once.
-        ThreadPool.GetMinThreads(out var workers, out var completion);
-        if (workers < InFlight) ThreadPool.SetMinThreads(InFlight, completion);
-        try
+        var all = items.ToArray();
+        var next = -1;
+        Exception? failure = null;
+        var threads = Enumerable.Range(0, Math.Min(InFlight, all.Length)).Select(_ => new Thread(() =>
         {
-            Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, action);
-        }
-        catch (AggregateException ex)
-        {
-            // Callers handle an IOException as they would from a plain loop; keep its own stack.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
+            for (var i = Interlocked.Increment(ref next); i < all.Length && failure is null; i = Interlocked.Increment(ref next))
+            {
+                try { action(all[i]); }
+                catch (Exception ex) { Interlocked.CompareExchange(ref failure, ex, null); }
+            }
+        }) { IsBackground = true, Name = "guidance files" }).ToList();
+        foreach (var thread in threads) thread.Start();
+        foreach (var thread in threads) thread.Join();
+        if (failure is not null) ExceptionDispatchInfo.Capture(failure).Throw();
     }
 
     /// <summary>Deletes a folder and everything in it: the files in parallel, then the emptied folders.</summary>

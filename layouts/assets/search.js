@@ -172,7 +172,8 @@
     return found;
   };
 
-  // Stems of the words that start with what has been typed so far, most used first.
+  // Stems of the words that start with what has been typed so far, most used first (judged by the
+  // length of their postings, so only the stems kept are decoded).
   Engine.prototype.withPrefix = async function (m, prefix) {
     var first = this.chunkIndex(m, prefix);
     var stems = new Set();
@@ -184,10 +185,10 @@
     }
     var list = [];
     for (var s of stems) {
-      var entry = await this.entry(m, s);
-      if (entry) list.push(entry);
+      var owner = await this.chunkFor(m, s);
+      if (Object.prototype.hasOwnProperty.call(owner.stems, s)) list.push({ stem: s, size: owner.stems[s][1].length });
     }
-    list.sort(function (a, b) { return b.postings.length - a.postings.length || (a.stem < b.stem ? -1 : 1); });
+    list.sort(function (a, b) { return b.size - a.size || (a.stem < b.stem ? -1 : 1); });
     return list.slice(0, MAX_PREFIX_STEMS).map(function (e) { return e.stem; });
   };
 
@@ -215,12 +216,15 @@
     var words = all.filter(function (w) { return !stop.has(w); });
     var lastTyped = typing && words.length > 0 && words[words.length - 1] === all[all.length - 1];
     var extra = this.expansions(words);
-    var scores = new Map();
-    var forms = new Map(); // every indexed form of a matched stem -> the query word it answers
     var n = m.pages;
+    // Per page: the sum of each word's best score, how many words matched, and the section of the
+    // strongest hit. Typed arrays keep a keystroke fast at 10,000 pages.
+    var total = new Float64Array(n), matched = new Uint8Array(n), strongest = new Float64Array(n), section = new Int32Array(n);
+    var best = new Float64Array(n), bestSection = new Int32Array(n);
+    var forms = new Map(); // every indexed form of a matched stem -> the query word it answers
     for (var i = 0; i < words.length; i++) {
       var alts = await this.alternatives(m, words[i], lastTyped && i === words.length - 1, extra[i]);
-      var perPage = new Map();
+      var touched = [];
       for (var [stem, quality] of alts) {
         var entry = await this.entry(m, stem);
         if (!entry) continue;
@@ -229,32 +233,31 @@
         var p = entry.postings;
         var idf = Math.log(1 + n / (p.length / 3));
         for (var k = 0; k < p.length; k += 3) {
-          var score = quality * idf * p[k + 1] * (1 + SATURATION) / (p[k + 1] + SATURATION);
-          var best = perPage.get(p[k]);
-          if (!best || best.score < score) perPage.set(p[k], { score: score, section: p[k + 2] });
+          var page = p[k], w = p[k + 1];
+          var score = quality * idf * w * (1 + SATURATION) / (w + SATURATION);
+          if (best[page] === 0) touched.push(page);
+          if (score > best[page]) { best[page] = score; bestSection[page] = p[k + 2]; }
         }
       }
-      perPage.forEach(function (hit, page) {
-        var total = scores.get(page);
-        if (!total) scores.set(page, total = { page: page, score: 0, words: 0, sections: new Map() });
-        total.score += hit.score;
-        total.words++;
-        if (hit.section > 0) total.sections.set(hit.section, (total.sections.get(hit.section) || 0) + hit.score);
-      });
+      for (var t = 0; t < touched.length; t++) {
+        var pg = touched[t];
+        total[pg] += best[pg];
+        matched[pg]++;
+        if (best[pg] > strongest[pg]) { strongest[pg] = best[pg]; section[pg] = bestSection[pg]; }
+        best[pg] = 0;
+      }
     }
+    // Pages matching more of the words come first: the score is scaled by the share matched, squared.
     var results = [];
     var count = words.length;
-    scores.forEach(function (r) {
-      var coverage = r.words / count;
-      var section = 0, sectionScore = 0;
-      r.sections.forEach(function (s, index) {
-        if (s > sectionScore || (s === sectionScore && index < section)) { section = index; sectionScore = s; }
-      });
-      results.push({ page: r.page, score: r.score * coverage * coverage, section: section });
-    });
-    results.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
     var types = this.types;
-    results.forEach(function (r) { r.type = types.find(function (t) { return r.page >= t.start && r.page < t.end; }); });
+    for (var r = 0; r < n; r++) {
+      if (matched[r] === 0) continue;
+      var coverage = matched[r] / count;
+      results.push({ page: r, score: total[r] * coverage * coverage, section: section[r] });
+    }
+    results.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+    results.forEach(function (x) { x.type = types.find(function (ty) { return x.page >= ty.start && x.page < ty.end; }); });
     return { query: query, words: words, results: results, forms: forms };
   };
 

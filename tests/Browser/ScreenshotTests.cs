@@ -13,7 +13,6 @@ namespace Guidance.Browser.Tests;
 public class ScreenshotTests(ShippedSite site)
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "artifacts", "screenshots");
-    private static readonly string[] Kinds = ["home", "section", "standard", "guide", "panel", "continuum", "strategy", "plan", "page", "leads", "lead", "glossary", "a-z", "404"];
 
     [SkippableTheory]
     [InlineData(1280, 900)]
@@ -23,10 +22,12 @@ public class ScreenshotTests(ShippedSite site)
         Chromium.Require();
         Directory.CreateDirectory(Folder);
         var page = await site.NewPageAsync(width, height);
-        foreach (var kind in Kinds)
+        var pages = site.OneOfEachKind().DistinctBy(p => p.Kind).Select(p => (p.Kind, p.Path)).ToList();
+        if (pages.Any(p => p.Kind == "search")) pages.Add(("search-results", "search/?q=neglect"));
+        foreach (var (kind, path) in pages)
         {
-            var path = kind == "404" ? "no-such-page/" : site.First(kind).Path;
             await page.GotoAsync(site.Url(path));
+            if (kind == "search-results") await page.Locator(".search-result").First.WaitForAsync();
             foreach (var (suffix, fullPage) in new[] { ("", true), ("-top", false) })
             {
                 var file = Path.Combine(Folder, $"{kind}-{width}{suffix}.png");

@@ -25,5 +25,14 @@ public class SearchWordsTests
     [InlineData("16", "16")]
     [InlineData("gcp2", "gcp2")]
     public void Words_are_stemmed_with_snowball_english_and_numbers_kept(string word, string stem) =>
-        Assert.Equal(stem, new Stemmer().Stem(word));
+        Assert.Equal(stem, new Stemmer().Of(word).Text);
+
+    [Fact]
+    public void Stop_words_are_known_to_the_stemmer_and_left_out_of_the_vocabulary()
+    {
+        var stemmer = new Stemmer();
+        Assert.True(stemmer.Of("how").IsStop);
+        Assert.Same(stemmer.Of("supervision"), stemmer.Of("supervised"));
+        Assert.DoesNotContain(stemmer.Seen, s => s.Word == "how");
+    }
 }

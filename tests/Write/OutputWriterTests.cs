@@ -60,4 +60,22 @@ public class OutputWriterTests
         Assert.Equal(0, second.Build().ExitCode);
         Assert.Equal(TempSite.Snapshot(first.Output), TempSite.Snapshot(second.Output));
     }
+
+    [Fact]
+    public void A_layout_failing_while_pages_are_being_written_leaves_the_previous_output_and_no_half_written_folder()
+    {
+        // Pages go to disk as they render; a failure part-way must still leave nothing behind.
+        using var site = TempSite.From();
+        Assert.Equal(0, site.Build().ExitCode);
+        var before = TempSite.Snapshot(site.Output);
+        var layouts = Path.Combine(site.Root, "my-layouts");
+        Directory.CreateDirectory(layouts);
+        File.WriteAllText(Path.Combine(layouts, "standard.html"), "{{ page.title | no_such_function }}");
+
+        var run = site.Build(extra: ["--layouts", layouts]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(before, TempSite.Snapshot(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+    }
 }

@@ -5,14 +5,16 @@ namespace Guidance.Index.Search;
 /// <summary>
 /// Glossary expansions as runs of stems, so text that spells out "Threshold of Care Legal Planning
 /// Meeting" is found by "TCLPM" too. The other direction, a query spelling out an acronym, is the
-/// client's: the manifest ships each acronym with its expansion's words.
+/// client's: the manifest ships each acronym with its expansion's words. Read-only once built, so
+/// shared by every thread; each thread's stems are matched by their text.
 /// </summary>
 public sealed class GlossaryPhrases
 {
     private readonly Dictionary<string, List<(string[] Stems, string Acronym)>> _byFirst = new(StringComparer.Ordinal);
 
-    public GlossaryPhrases(IEnumerable<GlossaryEntry> glossary, Stemmer stemmer)
+    public GlossaryPhrases(IEnumerable<GlossaryEntry> glossary)
     {
+        var stemmer = new Stemmer();
         var buffer = new char[Words.MaxLength];
         foreach (var entry in glossary.Where(e => !string.IsNullOrWhiteSpace(e.Expansion)).OrderBy(e => e.Term.Value, StringComparer.Ordinal))
         {
@@ -26,24 +28,25 @@ public sealed class GlossaryPhrases
         List<string> StemsOf(string text)
         {
             var stems = new List<string>();
-            Words.Split(text, buffer, w => { if (!Words.IsStop(w)) stems.Add(stemmer.Stem(w)); });
+            Words.Split(text, buffer, w => { if (stemmer.Of(w) is { IsStop: false } stem) stems.Add(stem.Text); });
             return stems;
         }
     }
 
-    /// <summary>The acronym of every expansion written out in the run of stems.</summary>
-    public IEnumerable<string> Find(List<string> run)
+    public bool Starts(string stem) => _byFirst.ContainsKey(stem);
+
+    /// <summary>The acronym of every expansion written out in the run of stems, as the run's stemmer has it.</summary>
+    public IEnumerable<Stem> Find(List<Stem> run, Stemmer stemmer)
     {
-        if (_byFirst.Count == 0) yield break;
         for (var i = 0; i < run.Count; i++)
         {
-            if (!_byFirst.TryGetValue(run[i], out var candidates)) continue;
+            if (!_byFirst.TryGetValue(run[i].Text, out var candidates)) continue;
             foreach (var (stems, acronym) in candidates)
             {
                 if (i + stems.Length > run.Count) continue;
                 var match = true;
-                for (var k = 1; k < stems.Length && match; k++) match = run[i + k] == stems[k];
-                if (match) yield return acronym;
+                for (var k = 1; k < stems.Length && match; k++) match = run[i + k].Text == stems[k];
+                if (match) yield return stemmer.Intern(acronym);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Guidance.Index.Search;
@@ -13,6 +14,7 @@ public static class Postings
     public const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /// <summary>Encodes (page, weight, section) triples held flat, pages ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Encode(List<int> triples)
     {
         var sb = new StringBuilder(triples.Count + 8);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Guidance.Model;
 using Guidance.Render;
@@ -9,12 +11,12 @@ namespace Guidance.Index.Search;
 
 /// <summary>
 /// Reads a page's search document from what the build already holds: the front matter and the Markdig
-/// syntax tree of its Markdown body. One pass over the tree and
-/// no HTML parsing, so indexing stays a small fraction of the build.
+/// syntax tree render has just parsed (with its glossary terms marked). One pass over the tree, no
+/// second parse and no HTML parsing, so indexing stays a small fraction of the build.
 /// </summary>
 public sealed class SearchDocumentReader(Site site)
 {
-    public SearchDocument Read(Page page)
+    public SearchDocument Read(Page page, MarkdownDocument body)
     {
         var doc = new SearchDocument
         {
@@ -25,32 +27,58 @@ public sealed class SearchDocumentReader(Site site)
             Tags = page.Meta.Tags.Select(t => t.Value.Replace('-', ' ')).ToList(),
         };
         AddCard(doc, page);
-        var text = new StringBuilder();
-        var heading = (Anchor: "", Text: "");
-        var first = true;
-        // The tree is not kept from load (see Page.BodyText), so the body is parsed again here.
-        foreach (var block in Leaves(Markdig.Markdown.Parse(page.BodyText, Load.MarkdownPipelineFactory.Pipeline)))
-        {
-            if (block is HeadingBlock h)
-            {
-                Flush();
-                heading = (h.GetAttributes().Id ?? "", Plain(h.Inline));
-                first = false;
-                continue;
-            }
-            if (block.Inline is not null) AppendInline(block.Inline, text);
-            else if (block is CodeBlock code) text.Append(code.Lines.ToString());
-            text.Append(' ');
-        }
-        Flush();
+        var section = new SectionText(doc);
+        Walk(body, section);
+        section.Flush();
         return doc;
+    }
 
-        void Flush()
+    /// <summary>Gathers a section's text as the tree is walked and adds it to the document at each heading.</summary>
+    private sealed class SectionText(SearchDocument doc)
+    {
+        public readonly StringBuilder Text = new();
+        private string _anchor = "", _heading = "";
+        private bool _first = true;
+
+        public void Flush()
         {
-            var body = Collapse(text);
-            text.Clear();
-            if (first) doc.Sections[0] = doc.Sections[0] with { Text = Join(doc.Sections[0].Text, body) };
-            else doc.Sections.Add(new SearchSection(heading.Anchor, heading.Text, body));
+            if (Text.Length > 0 && Text[^1] == ' ') Text.Length--;
+            var body = Text.ToString();
+            Text.Clear();
+            if (_first) doc.Sections[0] = doc.Sections[0] with { Text = Join(doc.Sections[0].Text, body) };
+            else doc.Sections.Add(new SearchSection(_anchor, _heading, body));
+        }
+
+        public void Start(string anchor, string heading)
+        {
+            Flush();
+            (_anchor, _heading, _first) = (anchor, heading, false);
+        }
+    }
+
+    private static void Walk(ContainerBlock container, SectionText section)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock h:
+                    var heading = new StringBuilder();
+                    AppendInline(h.Inline, heading);
+                    section.Start(h.GetAttributes().Id ?? "", heading.ToString().Trim());
+                    break;
+                case LeafBlock leaf when leaf.Inline is not null:
+                    AppendInline(leaf.Inline, section.Text);
+                    Space(section.Text);
+                    break;
+                case CodeBlock code:
+                    foreach (var line in code.Lines) AppendText(line.ToString(), section.Text);
+                    Space(section.Text);
+                    break;
+                case ContainerBlock inner:
+                    Walk(inner, section);
+                    break;
+            }
         }
     }
 
@@ -94,56 +122,42 @@ public sealed class SearchDocumentReader(Site site)
 
     private static string? Labelled(string label, string? value) => string.IsNullOrWhiteSpace(value) ? null : $"{label}: {value}.";
 
-    private static IEnumerable<LeafBlock> Leaves(ContainerBlock container)
-    {
-        foreach (var block in container)
-        {
-            if (block is LeafBlock leaf) yield return leaf;
-            else if (block is ContainerBlock inner)
-                foreach (var nested in Leaves(inner)) yield return nested;
-        }
-    }
-
-    private static string Plain(ContainerInline? inline)
-    {
-        if (inline is null) return "";
-        var sb = new StringBuilder();
-        AppendInline(inline, sb);
-        return Collapse(sb);
-    }
-
-    // Like Load's InlineText, but also reads the glossary terms render has put into the tree.
-    private static void AppendInline(Inline inline, StringBuilder sb)
+    // Like Load's InlineText, but also reads the glossary terms render has put into the tree, and
+    // writes into one buffer with white space collapsed, so excerpts read as prose.
+    private static void AppendInline(Inline? inline, StringBuilder sb)
     {
         switch (inline)
         {
-            case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
-            case CodeInline code: sb.Append(code.Content); break;
-            case LineBreakInline: sb.Append(' '); break;
-            case HtmlEntityInline entity: sb.Append(entity.Transcoded.AsSpan()); break;
-            case GlossaryTermInline term: sb.Append(term.Entry.Term.Value); break;
+            case LiteralInline literal: AppendText(literal.Content.AsSpan(), sb); break;
+            case CodeInline code: AppendText(code.Content, sb); break;
+            case LineBreakInline: Space(sb); break;
+            case HtmlEntityInline entity: AppendText(entity.Transcoded.AsSpan(), sb); break;
+            case GlossaryTermInline term: AppendText(term.Entry.Term.Value, sb); break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling) AppendInline(child, sb);
                 break;
         }
     }
 
-    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\r\n\f\v\u00a0");
 
-    /// <summary>Runs of white space become one space, so excerpts read as prose.</summary>
-    private static string Collapse(StringBuilder sb)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AppendText(ReadOnlySpan<char> text, StringBuilder sb)
     {
-        var result = new StringBuilder(sb.Length);
-        var space = true;
-        foreach (var chunk in sb.GetChunks())
+        while (text.Length > 0)
         {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c)) { if (!space) result.Append(' '); space = true; }
-                else { result.Append(c); space = false; }
-            }
+            var space = text.IndexOfAny(WhiteSpace);
+            if (space < 0) { sb.Append(text); return; }
+            if (space > 0) sb.Append(text[..space]);
+            Space(sb);
+            text = text[(space + 1)..];
         }
-        if (result.Length > 0 && result[^1] == ' ') result.Length--;
-        return result.ToString();
     }
+
+    private static void Space(StringBuilder sb)
+    {
+        if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+    }
+
+    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
 }

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Guidance.Model;
+using Markdig.Syntax;
 
 namespace Guidance.Index.Search;
 
@@ -16,9 +16,10 @@ public sealed record SearchIndex(IReadOnlyList<OutputFile> Files, string Manifes
 /// <item>one small file per page with its title, address, type and section texts, fetched only for results shown.</item>
 /// </list>
 /// Every file is named by its content hash (the page files by one hash over the set, in their folder
-/// name), so browsers may cache them forever.
+/// name), so browsers may cache them forever. Render hands each page's parsed tree to <see cref="Add"/>
+/// on its own threads; each page is reduced there to its file and weighed stems, and the tree is let go.
 /// </summary>
-public static class SearchIndexBuilder
+public sealed class SearchIndexBuilder
 {
     public const string Folder = "search/";
 
@@ -27,58 +28,78 @@ public static class SearchIndexBuilder
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static SearchIndex Build(Site site)
-    {
-        var typeOrder = PageTypes.All.Select(i => i.Type).ToList();
-        var pages = site.Pages.Where(p => !p.IsHome)
-            .OrderBy(p => typeOrder.IndexOf(p.Type)).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
-        var types = PageTypes.All.Select(i => (Info: i, Count: pages.Count(p => p.Type == i.Type))).Where(t => t.Count > 0).ToList();
-        var glossaryLinks = GlossaryLinks(site);
+    private readonly Site _site;
+    private readonly List<Page> _pages;
+    private readonly Dictionary<Page, int> _order = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<(GlossaryEntry, string?)>> _glossaryLinks;
+    private readonly SearchDocumentReader _reader;
+    private readonly ThreadLocal<PageTerms> _pageTerms;
+    private readonly string?[] _fragments;
+    private readonly (string Stem, int Weight, int Section)[]?[] _terms;
 
-        var phrases = new GlossaryPhrases(site.Glossary, new Stemmer());
-        var reader = new SearchDocumentReader(site);
-        var fragments = new string[pages.Count];
-        var terms = new (string Stem, int Weight, int Section)[pages.Count][];
-        var stemmers = new ConcurrentBag<Stemmer>();
-        Parallel.For(0, pages.Count,
-            () => { var stemmer = new Stemmer(); stemmers.Add(stemmer); return new PageTerms(stemmer, phrases); },
-            (i, _, pageTerms) =>
-            {
-                var doc = reader.Read(pages[i]);
-                if (glossaryLinks.TryGetValue(pages[i].Id.Value, out var links)) doc.GlossaryLinks.AddRange(links);
-                fragments[i] = Fragment(doc);
-                terms[i] = pageTerms.Read(doc).ToArray();
-                return pageTerms;
-            },
-            _ => { });
+    public SearchIndexBuilder(Site site)
+    {
+        _site = site;
+        // Pages are numbered by type, then address: the client tells a page's type from its number.
+        var typeOrder = PageTypes.All.Select(i => i.Type).ToList();
+        _pages = site.Pages.Where(p => !p.IsHome)
+            .OrderBy(p => typeOrder.IndexOf(p.Type)).ThenBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < _pages.Count; i++) _order[_pages[i]] = i;
+        _glossaryLinks = GlossaryLinks(site);
+        _reader = new SearchDocumentReader(site);
+        var phrases = new GlossaryPhrases(site.Glossary);
+        _pageTerms = new ThreadLocal<PageTerms>(() => new PageTerms(phrases), trackAllValues: true);
+        _fragments = new string?[_pages.Count];
+        _terms = new (string, int, int)[]?[_pages.Count];
+    }
+
+    /// <summary>Reads one page from its parsed body. Safe to call from many threads, once per page.</summary>
+    public void Add(Page page, MarkdownDocument body)
+    {
+        if (!_order.TryGetValue(page, out var i)) return; // the home page is not a search result
+        var doc = _reader.Read(page, body);
+        if (_glossaryLinks.TryGetValue(page.Id.Value, out var links)) doc.GlossaryLinks.AddRange(links);
+        _fragments[i] = Fragment(doc);
+        _terms[i] = _pageTerms.Value!.Read(doc);
+    }
+
+    public SearchIndex Build()
+    {
+        // A page render did not hand over (a build without the hook) is parsed here.
+        for (var i = 0; i < _pages.Count; i++)
+            if (_terms[i] is null) Add(_pages[i], Markdig.Markdown.Parse(_pages[i].BodyText, Load.MarkdownPipelineFactory.Pipeline));
 
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        for (var i = 0; i < _pages.Count; i++)
         {
-            foreach (var (stem, weight, section) in terms[i])
+            foreach (var (stem, weight, section) in _terms[i]!)
             {
                 if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
                 list.Add(i); list.Add(weight); list.Add(section);
             }
-            terms[i] = [];
+            _terms[i] = null;
         }
 
         var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var stemmer in stemmers)
-            foreach (var (word, stem) in stemmer.Seen)
+        foreach (var pageTerms in _pageTerms.Values)
+            foreach (var (word, stem) in pageTerms.Stemmer.Seen)
                 if (postings.ContainsKey(stem)) stemOf[word] = stem;
 
+        var fragments = _fragments.Select(f => f!).ToArray();
         var files = new List<OutputFile>();
         var pagesFolder = Folder + "pages." + ContentHash.Of(fragments) + "/";
         for (var i = 0; i < fragments.Length; i++) files.Add(new OutputFile(pagesFolder + i + ".json", fragments[i]));
+        Array.Clear(_fragments);
         var chunks = Chunks(postings, stemOf);
         foreach (var (_, path, text) in chunks) files.Add(new OutputFile(path, text));
-
+        var types = PageTypes.All.Select(i => (Info: i, Count: _pages.Count(p => p.Type == i.Type))).Where(t => t.Count > 0).ToList();
+        var site = _site;
+        var pageCount = _pages.Count;
         var manifest = Json(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
-            w.WriteNumber("pages", pages.Count);
+            w.WriteNumber("pages", pageCount);
             w.WriteString("pageFolder", pagesFolder);
             w.WriteStartArray("types");
             foreach (var (info, count) in types)

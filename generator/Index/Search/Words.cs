@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Guidance.Index.Search;
 
 /// <summary>
@@ -19,12 +20,12 @@ public static class Words
         "you", "your",
     ];
 
-    private static readonly HashSet<string> StopSet = new(Stop, StringComparer.Ordinal);
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopSet.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static bool IsStop(ReadOnlySpan<char> word) => StopLookup.Contains(word);
-
-    /// <summary>Calls <paramref name="onWord"/> with each word of the text, lower-cased, in a reused buffer.</summary>
+    /// <summary>
+    /// Calls <paramref name="onWord"/> with each word of the text, lower-cased, in a reused buffer.
+    /// Optimised from the first call: the build runs it over every page once, so waiting for tiered
+    /// compilation would leave most of the text to unoptimised code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Split(ReadOnlySpan<char> text, Span<char> buffer, WordHandler onWord)
     {
         var length = 0;

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Guidance.Model;
+
+namespace Guidance.Write;
+
+/// <summary>
+/// A site being written into a fresh folder beside the output, swapped in by <see cref="Commit"/>
+/// only when every file is written; disposed uncommitted, the folder is deleted and the last good
+/// output is left exactly as it was. Files are handed to <see cref="Add"/> as soon as they are made
+/// (pages while the rest are still rendering) and written by threads of its own, so waiting on the
+/// disk overlaps with rendering on the CPU and no page's text is kept once it is on disk.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    private const int Writers = 16;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _outDir;
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly string _retired;
+    private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 256);
+    private readonly Thread[] _writers;
+    private Exception? _failure;
+    private bool _committed;
+
+    private StagedOutput(string outDir, string target, string staging, string retired)
+    {
+        (_outDir, _target, _staging, _retired) = (outDir, target, staging, retired);
+        _writers = Enumerable.Range(0, Writers).Select(_ => new Thread(WriteQueued) { IsBackground = true, Name = "guidance writer" }).ToArray();
+        foreach (var writer in _writers) writer.Start();
+    }
+
+    /// <summary>Starts writing a site to <paramref name="outDir"/>, after checking it is safe to replace.</summary>
+    public static StagedOutput Begin(string outDir, params string[] protectedDirs)
+    {
+        var target = Path.GetFullPath(outDir);
+        OutputWriter.RefuseDangerousTarget(outDir, target, protectedDirs);
+        var parent = Path.GetDirectoryName(target) ?? throw new OutputException($"cannot write to '{outDir}'");
+        var name = Path.GetFileName(target);
+        var staging = Path.Combine(parent, $".{name}.building-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            ParallelFiles.DeleteTree(staging);
+            Directory.CreateDirectory(staging);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"cannot write the site to '{outDir}': {ex.Message}");
+        }
+        return new StagedOutput(outDir, target, staging, Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"));
+    }
+
+    /// <summary>Queues a file to be written; returns at once unless many are already waiting. Thread-safe.</summary>
+    public void Add(OutputFile file)
+    {
+        if (_failure is null && !file.IsWritten) _queue.Add(file);
+    }
+
+    /// <summary>Waits for every queued file, then swaps the new site in and deletes the old one.</summary>
+    public void Commit()
+    {
+        Drain();
+        try
+        {
+            if (_failure is not null) throw _failure;
+            // Swap: the old output moves aside, the new one takes its name, the old one goes.
+            ParallelFiles.DeleteTree(_retired);
+            if (Directory.Exists(_target)) Directory.Move(_target, _retired);
+            Directory.Move(_staging, _target);
+            _committed = true;
+            ParallelFiles.DeleteTree(_retired);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (!Directory.Exists(_target) && Directory.Exists(_retired)) Directory.Move(_retired, _target);
+            throw new OutputException($"cannot write the site to '{_outDir}': {ex.Message}");
+        }
+    }
+
+    public void Dispose()
+    {
+        Drain();
+        if (_committed) return;
+        try { ParallelFiles.DeleteTree(_staging); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private void Drain()
+    {
+        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
+        foreach (var writer in _writers) writer.Join();
+    }
+
+    private void WriteQueued()
+    {
+        foreach (var file in _queue.GetConsumingEnumerable())
+        {
+            if (_failure is not null) continue; // keep taking, so no producer waits on a full queue
+            try
+            {
+                var path = Path.Combine(_staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (file.CopyFrom is not null) File.Copy(file.CopyFrom, path, overwrite: true);
+                else File.WriteAllText(path, file.Text, Utf8);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _failure, ex, null);
+            }
+        }
+    }
+}
