@@ -30,6 +30,16 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
     }
 
     [Theory]
+    [InlineData("glossary/index.html", "Glossary")]
+    [InlineData("a-z/index.html", "A to Z")]
+    [InlineData("standards/supervision/index.html", "Practice standards")]
+    public void The_navigation_marks_where_the_reader_is(string file, string current)
+    {
+        var marked = Parse(file).QuerySelectorAll(".site-nav a[aria-current]");
+        Assert.Equal(current, Assert.Single(marked).TextContent.Trim());
+    }
+
+    [Theory]
     [InlineData("index.html")]
     [InlineData("standards/index.html")]
     [InlineData("guides/index.html")]
