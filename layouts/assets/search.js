@@ -103,7 +103,7 @@
       this.stop = new Set(m.stop.split(' '));
       var start = 0;
       this.types = m.types.map(function (t) {
-        var type = { name: t[0], label: t[1], start: start, end: start + t[2] };
+        var type = { name: t[0], label: t[1], start: start, end: start + t[2], plural: t[3] };
         start += t[2];
         return type;
       });
@@ -408,15 +408,15 @@
     state.shown += next.length;
     if (more) more.hidden = state.shown >= results.length;
     var n = results.length;
-    var label = state.type ? ' in ' + typeLabel(state.type).toLowerCase() + 's' : '';
+    var label = state.type ? ' in ' + typePlural(state.type).toLowerCase() : '';
     status.textContent = n === 0
       ? 'No results for “' + state.query + '”' + label + '. Check the spelling, try fewer words, or browse the A to Z.'
       : n + (n === 1 ? ' result' : ' results') + ' for “' + state.query + '”' + label + (n > state.shown ? ', showing ' + state.shown : '') + '.';
   }
 
-  function typeLabel(name) {
+  function typePlural(name) {
     var t = engine.types.find(function (x) { return x.name === name; });
-    return t ? t.label : name;
+    return t ? t.plural : name;
   }
 
   function item(d) {

@@ -105,7 +105,7 @@ public sealed class SearchIndexBuilder
             foreach (var (info, count) in types)
             {
                 w.WriteStartArray();
-                w.WriteStringValue(info.Name); w.WriteStringValue(info.Singular); w.WriteNumberValue(count);
+                w.WriteStringValue(info.Name); w.WriteStringValue(info.Singular); w.WriteNumberValue(count); w.WriteStringValue(info.Plural);
                 w.WriteEndArray();
             }
             w.WriteEndArray();
