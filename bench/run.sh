@@ -5,8 +5,9 @@
 #
 # For each size it writes a corpus (bench/Corpus, fixed SEED), then builds it RUNS times with each
 # tool, alternating Guidance and Hugo so both see the same machine load, after one untimed warm-up
-# of each. It reports the median wall time, the median peak memory (max RSS, /usr/bin/time), the
-# ratio Guidance/Hugo and the median time of each Guidance stage (guidance build --timings).
+# of each. It reports the median wall time, the median CPU time (user + system), the median peak
+# memory (max RSS, /usr/bin/time), the ratios Guidance/Hugo and the median time of each Guidance
+# stage (guidance build --timings). Load average is printed: on a shared machine, quote CPU too.
 # Guidance is published ReadyToRun in Release once, so start-up is measured as users get it.
 #
 # Environment: RUNS (default 5), RUNS_LARGE (runs at 50,000 pages or more, default 1), SEED (42),
@@ -58,14 +59,14 @@ prepare() {
 # One timed build; appends "seconds kilobytes" to $2 and, for Guidance, the stage lines to $3.
 run_guidance() {
   local n=$1
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" \
     "$guidance" build --content "$work/corpus-$n" --out "$work/out-guidance-$n" --date "$date" --timings >"$work/stdout.txt"
   cat "$work/time.txt" >>"$2"
   awk '/^Stage times/ { on = 1; next } on && NF >= 3 { print $1, $2 }' "$work/stdout.txt" >>"$3"
 }
 run_hugo() {
   local n=$1
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" \
     hugo --quiet --noBuildLock --source "$repo/bench/hugo" --contentDir "$work/hugo-$n/content" \
       --destination "$work/out-hugo-$n" --cleanDestinationDir --cacheDir "$work/hugo-cache" >/dev/null
   cat "$work/time.txt" >>"$2"
@@ -76,8 +77,10 @@ report="$work/results.md"
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME")"
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); .NET $(dotnet --version); $(hugo version | cut -d' ' -f1-2); seed $seed"
   echo
-  echo "| pages | runs | Guidance median | Hugo median | ratio | Guidance peak RSS | Hugo peak RSS | HTML files (G / H) |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "| pages | runs | Guidance median | Hugo median | ratio | Guidance CPU | Hugo CPU | CPU ratio | Guidance peak RSS | Hugo peak RSS | HTML files (G / H) |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$report"
 stages_report="$work/stages.md"
 : >"$stages_report"
@@ -99,9 +102,12 @@ for n in "${sizes[@]}"; do
   gt=$(awk '{ print $1 }' "$g" | median); ht=$(awk '{ print $1 }' "$h" | median)
   gm=$(awk '{ print $2 }' "$g" | median); hm=$(awk '{ print $2 }' "$h" | median)
   ratio=$(awk -v a="$gt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')
+  # CPU seconds (user + system) matter on a shared machine, where wall time depends on the neighbours.
+  gc=$(awk '{ print $3 + $4 }' "$g" | median); hc=$(awk '{ print $3 + $4 }' "$h" | median)
+  cratio=$(awk -v a="$gc" -v b="$hc" 'BEGIN { printf "%.2f", a / b }')
   gf=$(find "$work/out-guidance-$n" -name '*.html' | wc -l); hf=$(find "$work/out-hugo-$n" -name '*.html' | wc -l)
-  printf '| %s | %s | %.2f s | %.2f s | %s | %.0f MB | %.0f MB | %s / %s |\n' \
-    "$n" "$r" "$gt" "$ht" "$ratio" "$(awk -v k="$gm" 'BEGIN { print k / 1024 }')" "$(awk -v k="$hm" 'BEGIN { print k / 1024 }')" "$gf" "$hf" >>"$report"
+  printf '| %s | %s | %.2f s | %.2f s | %s | %.2f s | %.2f s | %s | %.0f MB | %.0f MB | %s / %s |\n' \
+    "$n" "$r" "$gt" "$ht" "$ratio" "$gc" "$hc" "$cratio" "$(awk -v k="$gm" 'BEGIN { print k / 1024 }')" "$(awk -v k="$hm" 'BEGIN { print k / 1024 }')" "$gf" "$hf" >>"$report"
   stages=$(awk '{ print $1 }' "$s" | awk '!seen[$0]++')
   if [ ! -s "$stages_report" ]; then
     { printf '| pages |'; printf ' %s |' $stages; echo; printf '| ---: |'; printf ' ---: |%.0s' $stages; echo; } >"$stages_report"

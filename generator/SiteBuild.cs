@@ -35,6 +35,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>The site's URL prefix (from site.yml), so a server can map request paths to files.</summary>
     public string BaseUrl { get; init; } = "/";
+
+    /// <summary>How many content pages the edition published (not counting indexes, lead pages or redirects).</summary>
+    public int PageCount { get; init; }
 }
 
 /// <summary>
@@ -94,11 +97,11 @@ public static class SiteBuild
             return 0;
         });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
+        if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
         Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
         // Only a build that wrote the site records what it published: check and the preview server never do.
         PublishedManifest.Write(manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site));
-        return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl };
+        return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
     }
 
     /// <summary>The profile to build, its edition of the site, and what it published at its last good build.</summary>

@@ -37,7 +37,7 @@ internal static class PipelineRunner
         }
         var done = options.OutDir is null
             ? $"Checked '{options.ContentDir}'"
-            : $"Built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages into '{options.OutDir}'";
+            : $"Built {result.PageCount} pages ({result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} HTML files) into '{options.OutDir}'";
         stdout.WriteLine($"{done} in {clock.Elapsed.TotalSeconds:0.00} s ({counts}).");
         if (timings) WriteTimings(stdout, result.Timings, clock.Elapsed);
         return ExitCodes.Built;

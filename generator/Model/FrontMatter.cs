@@ -30,12 +30,7 @@ public sealed class FrontMatter
     /// <summary>Every key that was written, so required-field rules can tell "missing" from "empty".</summary>
     public IReadOnlySet<string> Keys { get; init; } = new HashSet<string>();
 
-    public Audience AudienceValue => Audience?.Value switch
-    {
-        "partnership" => Model.Audience.Partnership,
-        "public" => Model.Audience.Public,
-        _ => Model.Audience.Internal,
-    };
+    public Audience AudienceValue => AudienceNames.Parse(Audience?.Value) ?? Model.Audience.Internal;
 
     public DateOnly? ReviewedDate => Dates.ParseDay(Reviewed?.Value);
     public DateOnly? ReviewDueDate => Dates.ParseDay(ReviewDue?.Value);

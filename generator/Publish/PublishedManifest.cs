@@ -72,21 +72,24 @@ public static class PublishedManifest
         var names = profiles.Keys.Order(StringComparer.Ordinal).ToList();
         for (var p = 0; p < names.Count; p++)
         {
-            text.Append("  ").Append(JsonSerializer.Serialize(names[p])).Append(": {\n");
+            text.Append("  ").Append(Quote(names[p])).Append(": {\n");
             var entries = profiles[names[p]].ByUrl.Values.ToList();
             for (var i = 0; i < entries.Count; i++)
             {
                 var e = entries[i];
-                text.Append("    ").Append(JsonSerializer.Serialize(e.Url))
-                    .Append(": { \"id\": ").Append(JsonSerializer.Serialize(e.Id))
-                    .Append(", \"file\": ").Append(JsonSerializer.Serialize(e.File))
-                    .Append(", \"anchors\": [").Append(string.Join(", ", e.Anchors.Select(a => JsonSerializer.Serialize(a)))).Append("] }")
+                text.Append("    ").Append(Quote(e.Url))
+                    .Append(": { \"id\": ").Append(Quote(e.Id))
+                    .Append(", \"file\": ").Append(Quote(e.File))
+                    .Append(", \"anchors\": [").Append(string.Join(", ", e.Anchors.Select(Quote))).Append("] }")
                     .Append(i < entries.Count - 1 ? ",\n" : "\n");
             }
             text.Append("  }").Append(p < names.Count - 1 ? ",\n" : "\n");
         }
         return text.Append("}\n").ToString();
     }
+
+    /// <summary>A JSON string literal, escaped as System.Text.Json does, without its serializer's start-up cost.</summary>
+    private static string Quote(string value) => "\"" + JsonEncodedText.Encode(value).Value + "\"";
 
     /// <summary>
     /// The line of each URL under each profile, found in one pass so a problem can point at it. The file
@@ -105,7 +108,9 @@ public static class PublishedManifest
             var end = line.IndexOf("\": ", indent + 1, StringComparison.Ordinal);
             if (end < 0) continue;
             string? key;
-            try { key = JsonSerializer.Deserialize<string>(line[indent..(end + 1)]); } catch (JsonException) { continue; }
+            var quoted = line[indent..(end + 1)];
+            // Keys are plain URLs; only one with an escape needs a JSON reader to decode it.
+            try { key = quoted.Contains('\\') ? JsonDocument.Parse(quoted).RootElement.GetString() : quoted[1..^1]; } catch (JsonException) { continue; }
             if (key is null) continue;
             if (indent == 2) profile = key;
             else if (indent == 4) result.TryAdd((profile, key), i + 1);

@@ -15,6 +15,7 @@ public sealed class TemplateSet
     private const string ResourcePrefix = "layouts/";
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TemplateContext> _contexts;
+    private const int OutputCapacity = 16 * 1024;
     private readonly string _baseUrl;
 
     public TemplateSet(string? layoutsDir, string baseUrl = "/")
@@ -55,8 +56,9 @@ public sealed class TemplateSet
         var globals = new ScriptObject();
         globals.Import(model);
         var context = _contexts.Value!;
-        globals.Import("asset_url", new Func<string, string>(AssetUrl));
         context.PushGlobal(globals);
+        // A fresh buffer per render: emptying the reused one copies it whenever a page outgrew it (5% of the build).
+        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(OutputCapacity)));
         try
         {
             return template.Render(context);
@@ -69,6 +71,7 @@ public sealed class TemplateSet
         finally
         {
             // What a render assigned lives in its own globals, so the next render on this thread starts clean.
+            context.PopOutput();
             context.PopGlobal();
         }
     }
@@ -90,6 +93,11 @@ public sealed class TemplateSet
             LimitToString = 0,
         };
         foreach (var (key, value) in _templates) context.CachedTemplates[key] = value;
+        // Functions every render may call sit in a global of their own under each render's model:
+        // importing a delegate builds a dynamic method, too costly to do for every render.
+        var functions = new ScriptObject();
+        functions.Import("asset_url", new Func<string, string>(AssetUrl));
+        context.PushGlobal(functions);
         return context;
     }
 

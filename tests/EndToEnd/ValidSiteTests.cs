@@ -25,7 +25,18 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
     {
         Assert.Equal(0, _run.ExitCode);
         Assert.Empty(_run.Diagnostics);
-        Assert.Contains("Built ", _run.Stdout);
+        // The summary counts the fixture's eight Markdown pages, not the indexes and redirects made from them.
+        Assert.Matches(@"^Built 8 pages \(\d+ HTML files\) into ", _run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("glossary/index.html", "Glossary")]
+    [InlineData("a-z/index.html", "A to Z")]
+    [InlineData("standards/supervision/index.html", "Practice standards")]
+    public void The_navigation_marks_where_the_reader_is(string file, string current)
+    {
+        var marked = Parse(file).QuerySelectorAll(".site-nav a[aria-current]");
+        Assert.Equal(current, Assert.Single(marked).TextContent.Trim());
     }
 
     [Theory]

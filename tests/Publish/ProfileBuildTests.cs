@@ -71,6 +71,20 @@ public class ProfileBuildTests
     }
 
     [Fact]
+    public void Withdrawing_a_page_from_the_partnership_edition_says_so_instead_of_asking_for_an_alias()
+    {
+        using var site = TempSite.From().Write("site.yml", Profiles).Write("strategies/neglect-strategy.md", Strategy);
+        Assert.Equal(0, site.Build("2024-06-01", "--profile", "partnership").ExitCode);
+        site.Write("strategies/neglect-strategy.md", Strategy.Replace("audience: partnership", "audience: internal"));
+
+        var run = site.Build("2024-06-01", "--profile", "partnership");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.Diagnostics, d => d.Contains("error GV032: '/strategies/neglect-strategy/' was published for page 'neglect-strategy'", StringComparison.Ordinal)
+            && d.Contains("Page 'neglect-strategy' is now for the internal audience, which profile 'partnership' leaves out", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_profile_the_site_does_not_have_is_a_usage_error_naming_the_profiles_it_has()
     {
         using var site = TempSite.From().Write("site.yml", Profiles);

@@ -10,8 +10,6 @@ public sealed class InvalidValueRule : IRule
     public Severity Severity => Severity.Error;
     public string Description => "A value is outside its allowed form: ids must be [a-z0-9-]+, type one of the page types, audience internal, partnership or public.";
 
-    private static readonly string[] Audiences = ["internal", "partnership", "public"];
-
     public void Check(ValidationContext context)
     {
         foreach (var page in context.Site.Pages)
@@ -23,7 +21,7 @@ public sealed class InvalidValueRule : IRule
                         : "Use lower-case letters, digits and hyphens only, e.g. 'strategy-meetings'");
             if (page.Meta.Type is { } type && PageTypes.FromName(type.Value) is null)
                 context.Report(this, type.Location, $"'{type.Value}' is not a page type", $"Use one of: {PageTypes.Names}");
-            if (page.Meta.Audience is { } audience && !Audiences.Contains(audience.Value))
+            if (page.Meta.Audience is { } audience && AudienceNames.Parse(audience.Value) is null)
                 context.Report(this, audience.Location, $"'{audience.Value}' is not an audience", "Use internal, partnership or public");
         }
         foreach (var lead in context.Site.Leads.Where(l => !Slug.IsId(l.Id.Value)))

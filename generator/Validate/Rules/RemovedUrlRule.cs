@@ -25,6 +25,10 @@ public sealed class RemovedUrlRule : IRule
             var message = $"'{old.Url}' was published for page '{old.Id}' ({old.File}) and is no longer, so links to it saved in records would break";
             if (publishing.AcceptRemovals)
                 context.Report(this, Severity.Warning, at, message, "Recorded as removed on purpose (--accept-removals)");
+            else if (heir is not null && !publishing.Scope.Includes(heir))
+                // The page is still there but this edition no longer carries it: an alias cannot help.
+                context.Report(this, at, message,
+                    $"Page '{heir.Id.Value}' is now for the {heir.Meta.AudienceValue.ToString().ToLowerInvariant()} audience, which profile '{publishing.Scope.Profile.Name.Value}' leaves out; set 'audience:' back, or build with --accept-removals if it is withdrawn on purpose");
             else
                 context.Report(this, at, message,
                     $"Keep it working by adding 'aliases: [{old.Url}]' to the front matter of {where}, or build with --accept-removals if it is gone on purpose");
