@@ -5,7 +5,7 @@ using Guidance.Model;
 namespace Guidance.Write;
 
 /// <summary>
-/// A site being written into a fresh folder beside the output, swapped in by <see cref="Commit"/>
+/// The write stage. A site being written into a fresh folder beside the output, swapped in by <see cref="Commit"/>
 /// only when every file is written; disposed uncommitted, the folder is deleted and the last good
 /// output is left exactly as it was. Files are handed to <see cref="Add"/> as soon as they are made
 /// (pages while the rest are still rendering) and written by threads of its own, so waiting on the
@@ -36,7 +36,7 @@ public sealed class StagedOutput : IDisposable
     public static StagedOutput Begin(string outDir, params string[] protectedDirs)
     {
         var target = Path.GetFullPath(outDir);
-        OutputWriter.RefuseDangerousTarget(outDir, target, protectedDirs);
+        RefuseDangerousTarget(outDir, target, protectedDirs);
         var parent = Path.GetDirectoryName(target) ?? throw new OutputException($"cannot write to '{outDir}'");
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}.building-{Environment.ProcessId}");
@@ -85,6 +85,23 @@ public sealed class StagedOutput : IDisposable
         Drain();
         if (_committed) return;
         try { ParallelFiles.DeleteTree(_staging); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>
+    /// The swap replaces the whole output folder, so it must never be a folder the user cares about:
+    /// not the content or layouts (or a folder holding them), and not a non-empty folder that some
+    /// earlier build did not write.
+    /// </summary>
+    private static void RefuseDangerousTarget(string outDir, string target, string[] protectedDirs)
+    {
+        foreach (var dir in protectedDirs.Select(Path.GetFullPath))
+        {
+            var inside = dir.StartsWith(target.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            if (dir == target || inside)
+                throw new OutputException($"refusing to write the site to '{outDir}': it would replace '{dir}'. Choose an output folder of its own, such as output/");
+        }
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, SitePaths.Sitemap)))
+            throw new OutputException($"refusing to replace '{outDir}': it is not empty and was not written by guidance (it has no {SitePaths.Sitemap}). Choose an empty or new folder");
     }
 
     private void Drain()

@@ -4,14 +4,14 @@ using Guidance.Write;
 
 namespace Guidance.Tests.Write;
 
-public class OutputWriterTests
+public class StagedOutputTests
 {
     [Fact]
     public void Replaces_the_whole_output_folder_so_stale_files_disappear()
     {
         using var site = TempSite.Empty();
-        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "one"), new OutputFile("old.html", "stale"), new OutputFile("sitemap.xml", "")]);
-        OutputWriter.Write(site.Output, [new OutputFile("a/index.html", "two"), new OutputFile("sitemap.xml", "")]);
+        Write(site.Output, new OutputFile("a/index.html", "one"), new OutputFile("old.html", "stale"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, new OutputFile("a/index.html", "two"), new OutputFile("sitemap.xml", ""));
         Assert.Equal("two", site.ReadOutput("a/index.html"));
         Assert.False(site.FileExists("old.html"));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
@@ -77,5 +77,12 @@ public class OutputWriterTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(before, TempSite.Snapshot(site.Output));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+    }
+
+    private static void Write(string outDir, params OutputFile[] files)
+    {
+        using var output = StagedOutput.Begin(outDir);
+        foreach (var file in files) output.Add(file);
+        output.Commit();
     }
 }
