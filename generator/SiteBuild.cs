@@ -87,7 +87,12 @@ public static class SiteBuild
         Stage("search", () =>
         {
             var search = searchIndex.Build();
-            files.AddRange(search.Files);
+            // Search's ten thousand small files go to the writer as they are made, like rendered pages.
+            foreach (var file in search.Files)
+            {
+                if (output is null) files.Add(file);
+                else { output.Add(file); files.Add(OutputFile.Written(file.Path)); }
+            }
             files.Add(renderer.SearchPage(search.ManifestPath));
             return 0;
         });

@@ -12,13 +12,13 @@ public static class ContentHash
     /// <summary>The first 10 hex digits of the SHA-256 of the text's UTF-8 bytes.</summary>
     public static string Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..10];
 
-    /// <summary>One hash over several texts in order, for a folder of files named by their position.</summary>
-    public static string Of(IEnumerable<string> texts)
+    /// <summary>One hash over several UTF-8 texts in order, for a folder of files named by their position.</summary>
+    public static string Of(IEnumerable<byte[]> utf8Texts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var text in texts)
+        foreach (var bytes in utf8Texts)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData(bytes);
             hash.AppendData([0]);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];

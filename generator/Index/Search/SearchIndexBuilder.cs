@@ -6,7 +6,8 @@ using Markdig.Syntax;
 namespace Guidance.Index.Search;
 
 /// <summary>The search files of a build and the manifest the search page names.</summary>
-public sealed record SearchIndex(IReadOnlyList<OutputFile> Files, string ManifestPath);
+/// <param name="Files">Made as they are enumerated, once: hand each to the writer and keep only its path.</param>
+public sealed record SearchIndex(IEnumerable<OutputFile> Files, string ManifestPath);
 
 /// <summary>
 /// Builds the offline search index, split so a query loads only what it needs (as Pagefind does):
@@ -34,7 +35,8 @@ public sealed class SearchIndexBuilder
     private readonly Dictionary<string, List<(GlossaryEntry, string?)>> _glossaryLinks;
     private readonly SearchDocumentReader _reader;
     private readonly ThreadLocal<PageTerms> _pageTerms;
-    private readonly string?[] _fragments;
+    // UTF-8, half the memory of strings, held from render until the search stage hands them to the writer.
+    private readonly byte[]?[] _fragments;
     private readonly (string Stem, int Weight, int Section)[]?[] _terms;
 
     public SearchIndexBuilder(Site site)
@@ -49,7 +51,7 @@ public sealed class SearchIndexBuilder
         _reader = new SearchDocumentReader(site);
         var phrases = new GlossaryPhrases(site.Glossary);
         _pageTerms = new ThreadLocal<PageTerms>(() => new PageTerms(phrases), trackAllValues: true);
-        _fragments = new string?[_pages.Count];
+        _fragments = new byte[]?[_pages.Count];
         _terms = new (string, int, int)[]?[_pages.Count];
     }
 
@@ -85,11 +87,8 @@ public sealed class SearchIndexBuilder
             foreach (var (word, stem) in pageTerms.Stemmer.Seen)
                 if (postings.ContainsKey(stem)) stemOf[word] = stem;
 
-        var fragments = _fragments.Select(f => f!).ToArray();
+        var pagesFolder = Folder + "pages." + ContentHash.Of(_fragments.Select(f => f!)) + "/";
         var files = new List<OutputFile>();
-        var pagesFolder = Folder + "pages." + ContentHash.Of(fragments) + "/";
-        for (var i = 0; i < fragments.Length; i++) files.Add(new OutputFile(pagesFolder + i + ".json", fragments[i]));
-        Array.Clear(_fragments);
         var chunks = Chunks(postings, stemOf);
         foreach (var (_, path, text) in chunks) files.Add(new OutputFile(path, text));
         var types = PageTypes.All.Select(i => (Info: i, Count: _pages.Count(p => p.Type == i.Type))).Where(t => t.Count > 0).ToList();
@@ -133,7 +132,18 @@ public sealed class SearchIndexBuilder
         });
         var manifestPath = Folder + ContentHash.Name("manifest.json", manifest);
         files.Add(new OutputFile(manifestPath, manifest));
-        return new SearchIndex(files, manifestPath);
+        return new SearchIndex(files.Concat(PageFiles(pagesFolder)), manifestPath);
+    }
+
+    /// <summary>The per-page files, made one at a time as the writer takes them, each let go once made.</summary>
+    private IEnumerable<OutputFile> PageFiles(string folder)
+    {
+        for (var i = 0; i < _fragments.Length; i++)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(_fragments[i]!);
+            _fragments[i] = null;
+            yield return new OutputFile(folder + i + ".json", text);
+        }
     }
 
     /// <summary>Glossary entries that point at a page (<c>see: page#anchor</c>), by page id.</summary>
@@ -150,7 +160,7 @@ public sealed class SearchIndexBuilder
         return links;
     }
 
-    private static string Fragment(SearchDocument doc) => Json(w =>
+    private static byte[] Fragment(SearchDocument doc) => JsonBytes(w =>
     {
         w.WriteStartObject();
         w.WriteString("title", doc.Title);
@@ -237,10 +247,12 @@ public sealed class SearchIndexBuilder
         return string.Join(' ', words);
     }
 
-    private static string Json(Action<Utf8JsonWriter> write)
+    private static string Json(Action<Utf8JsonWriter> write) => System.Text.Encoding.UTF8.GetString(JsonBytes(write));
+
+    private static byte[] JsonBytes(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Compact)) write(writer);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return stream.ToArray();
     }
 }
