@@ -5,11 +5,18 @@ using Guidance.Model;
 namespace Guidance.Write;
 
 /// <summary>
-/// The write stage. A site being written into a fresh folder beside the output, swapped in by <see cref="Commit"/>
-/// only when every file is written; disposed uncommitted, the folder is deleted and the last good
-/// output is left exactly as it was. Files are handed to <see cref="Add"/> as soon as they are made
-/// (pages while the rest are still rendering) and written by threads of its own, so waiting on the
-/// disk overlaps with rendering on the CPU and no page's text is kept once it is on disk.
+/// The write stage. A site is written into a folder beside the output and swapped in by <see cref="Commit"/>
+/// only when every file is written; disposed uncommitted, the last good output is left exactly as it
+/// was. Files are handed to <see cref="Add"/> as soon as they are made (pages while the rest are still
+/// rendering) and written by threads of its own, so waiting on the disk overlaps with rendering on
+/// the CPU and no page's text is kept once it is on disk.
+/// <para>
+/// The folder the swap retires is kept (as <c>.output.previous</c>) and becomes the next build's
+/// staging folder: a file whose bytes are already there is left alone, files the new build does not
+/// make are deleted, and folders already exist. Creating and deleting tens of thousands of files
+/// and folders on every build was most of a large site's build time; a rebuild now writes only what
+/// changed, and a deploy that copies changed files (rsync) sees only those.
+/// </para>
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -21,6 +28,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _staging;
     private readonly string _retired;
     private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 256);
+    private readonly ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
     private readonly Thread[] _writers;
     private Exception? _failure;
     private bool _committed;
@@ -40,23 +48,42 @@ public sealed class StagedOutput : IDisposable
         var parent = Path.GetDirectoryName(target) ?? throw new OutputException($"cannot write to '{outDir}'");
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}.building-{Environment.ProcessId}");
+        var retired = Path.Combine(parent, $".{name}.previous");
         try
         {
             Directory.CreateDirectory(parent);
             ParallelFiles.DeleteTree(staging);
-            Directory.CreateDirectory(staging);
+            if (!Reuse(retired, staging)) Directory.CreateDirectory(staging);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new OutputException($"cannot write the site to '{outDir}': {ex.Message}");
         }
-        return new StagedOutput(outDir, target, staging, Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"));
+        return new StagedOutput(outDir, target, staging, retired);
+    }
+
+    /// <summary>Claims the site the last swap retired as this build's staging folder; false when there is none to claim.</summary>
+    private static bool Reuse(string retired, string staging)
+    {
+        if (!Directory.Exists(retired)) return false;
+        try
+        {
+            // A rename is atomic: if another build claimed it first, this one starts from empty.
+            Directory.Move(retired, staging);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Queues a file to be written; returns at once unless many are already waiting. Thread-safe.</summary>
     public void Add(OutputFile file)
     {
-        if (_failure is null && !file.IsWritten) _queue.Add(file);
+        if (_failure is not null || file.IsWritten) return;
+        _made.TryAdd(file.Path, 0);
+        _queue.Add(file);
     }
 
     /// <summary>Waits for every queued file, then swaps the new site in and deletes the old one.</summary>
@@ -66,12 +93,12 @@ public sealed class StagedOutput : IDisposable
         try
         {
             if (_failure is not null) throw _failure;
-            // Swap: the old output moves aside, the new one takes its name, the old one goes.
+            RemoveWhatThisBuildDidNotMake();
+            // Swap: the old output moves aside, where the next build will reuse it, and the new one takes its name.
             ParallelFiles.DeleteTree(_retired);
             if (Directory.Exists(_target)) Directory.Move(_target, _retired);
             Directory.Move(_staging, _target);
             _committed = true;
-            ParallelFiles.DeleteTree(_retired);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -104,6 +131,17 @@ public sealed class StagedOutput : IDisposable
             throw new OutputException($"refusing to replace '{outDir}': it is not empty and was not written by guidance (it has no {SitePaths.Sitemap}). Choose an empty or new folder");
     }
 
+    /// <summary>A reused staging folder still holds files and folders of pages since removed or moved.</summary>
+    private void RemoveWhatThisBuildDidNotMake()
+    {
+        var prefix = _staging.Length + 1;
+        ParallelFiles.ForEach(Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories)
+            .Where(path => !_made.ContainsKey(path[prefix..].Replace(Path.DirectorySeparatorChar, '/'))), File.Delete);
+        // Deepest first, so a folder emptied by removing its subfolders goes too.
+        foreach (var dir in Directory.EnumerateDirectories(_staging, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+            if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+    }
+
     private void Drain()
     {
         if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
@@ -118,14 +156,22 @@ public sealed class StagedOutput : IDisposable
             try
             {
                 var path = Path.Combine(_staging, file.Path);
+                var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : Utf8.GetBytes(file.Text!);
+                if (AlreadyHolds(path, bytes)) continue;
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                if (file.CopyFrom is not null) File.Copy(file.CopyFrom, path, overwrite: true);
-                else File.WriteAllText(path, file.Text, Utf8);
+                File.WriteAllBytes(path, bytes);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Interlocked.CompareExchange(ref _failure, ex, null);
             }
         }
+    }
+
+    /// <summary>True when the reused folder already has exactly these bytes at this path: nothing to write.</summary>
+    private static bool AlreadyHolds(string path, byte[] bytes)
+    {
+        var existing = new FileInfo(path);
+        return existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 }

@@ -14,7 +14,27 @@ public class StagedOutputTests
         Write(site.Output, new OutputFile("a/index.html", "two"), new OutputFile("sitemap.xml", ""));
         Assert.Equal("two", site.ReadOutput("a/index.html"));
         Assert.False(site.FileExists("old.html"));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.building*"));
+    }
+
+    [Fact]
+    public void A_build_reusing_an_older_output_keeps_only_its_own_files_and_rewrites_only_what_changed()
+    {
+        using var site = TempSite.Empty();
+        Write(site.Output, new OutputFile("gone/index.html", "removed page"), new OutputFile("same.html", "same"), new OutputFile("changes.html", "v1"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("changes.html", "v2"), new OutputFile("sitemap.xml", ""));
+        var retired = Path.Combine(site.Root, ".output.previous");
+        // The first build's folder, retired by the second, is the one the third build starts from.
+        Assert.True(File.Exists(Path.Combine(retired, "gone", "index.html")));
+        var untouched = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(retired, "same.html"), untouched);
+
+        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("changes.html", "v3"), new OutputFile("sitemap.xml", ""));
+
+        Assert.Equal(["changes.html", "same.html", "sitemap.xml"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("v3", site.ReadOutput("changes.html"));
+        Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "same.html")));
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(retired, "changes.html")));
     }
 
     [Fact]
@@ -48,7 +68,7 @@ public class StagedOutputTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(before, TempSite.Snapshot(site.Output));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.building*"));
     }
 
     [Fact]
@@ -76,7 +96,7 @@ public class StagedOutputTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(before, TempSite.Snapshot(site.Output));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output*"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.building*"));
     }
 
     private static void Write(string outDir, params OutputFile[] files)
