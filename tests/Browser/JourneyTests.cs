@@ -26,7 +26,8 @@ public class JourneyTests(ShippedSite site)
         await Expect(backlink).ToHaveCountAsync(1);
 
         await backlink.ClickAsync();
-        Assert.Equal(planUrl + "#" + actionId, page.Url);
+        // Waits for the navigation rather than reading the address at once (flaky on a loaded machine).
+        await Expect(page).ToHaveURLAsync(planUrl + "#" + actionId);
         Assert.Equal(actionId, await page.EvaluateAsync<string>("() => document.querySelector(':target').id"));
         await Expect(page.Locator($"#{actionId}")).ToBeInViewportAsync();
     }
