@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Guidance.Model;
 
 namespace Guidance.Publish;
@@ -52,8 +51,8 @@ public static class ProfileSite
     private static List<GlossaryEntry> GlossaryUsedBy(IReadOnlyList<Page> pages, IReadOnlyList<GlossaryEntry> glossary)
     {
         var text = string.Join("\n", pages.SelectMany(p => new[] { p.BodyText, p.Title, p.Meta.Summary?.Value ?? "" }));
-        // Whole words, case as written: the same test the glossary marker uses to mark a term.
-        return glossary.Where(e => e.Term.Value.Length > 0 && Regex.IsMatch(text, $@"(?<![\w&]){Regex.Escape(e.Term.Value)}(?![\w&])")).ToList();
+        var used = new Render.GlossaryMarker(glossary).TermsIn(text);
+        return glossary.Where(e => used.Contains(e.Term.Value)).ToList();
     }
 
     /// <summary>A lead appears in an edition only if one of its pages names them, so a lead's page lists nothing it leaves out.</summary>

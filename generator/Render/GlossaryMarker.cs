@@ -30,6 +30,10 @@ public sealed class GlossaryMarker
         _terms = new Regex($@"(?<![\w&])(?:{string.Join('|', alternatives)})(?![\w&])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
+    /// <summary>The glossary terms a text uses, found by the same whole-word, case-as-written test that marks them.</summary>
+    public IReadOnlySet<string> TermsIn(string text) =>
+        _terms is null ? new HashSet<string>() : _terms.Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+
     public void Mark(MarkdownDocument document)
     {
         if (_terms is null) return;
