@@ -1,5 +1,6 @@
 using Guidance.Browser.Tests.Support;
 using Guidance.Serve;
+using Guidance.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -21,7 +22,7 @@ public sealed class LiveReloadTests(ShippedSite site) : IDisposable
     public async Task An_edit_reloads_the_open_page_and_a_broken_edit_shows_its_errors_over_the_last_good_page()
     {
         Chromium.Require();
-        CopyFixture();
+        Folders.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "valid-site"), Content);
         var terminal = new StringWriter();
         await using var session = await PreviewSession.StartAsync(new BuildOptions(Content, null, new DateOnly(2024, 6, 1)), 0, terminal, terminal);
         var page = await site.NewPageAsync();
@@ -52,16 +53,5 @@ public sealed class LiveReloadTests(ShippedSite site) : IDisposable
     public void Dispose()
     {
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
-
-    private void CopyFixture()
-    {
-        var fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "valid-site");
-        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Content, Path.GetRelativePath(fixture, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -21,7 +21,7 @@ public sealed class TempSite : IDisposable
     public static TempSite From(string fixture = "valid-site")
     {
         var site = new TempSite();
-        CopyDir(Path.Combine(FixturesDir, fixture), site.Content);
+        Folders.Copy(Path.Combine(FixturesDir, fixture), site.Content);
         return site;
     }
 
@@ -30,7 +30,7 @@ public sealed class TempSite : IDisposable
     /// <summary>Copies a folder's files over the site, replacing any of the same name.</summary>
     public TempSite Overlay(string dir)
     {
-        CopyDir(dir, Content, skip: "expected.txt");
+        Folders.Copy(dir, Content, skip: "expected.txt");
         return this;
     }
 
@@ -75,18 +75,6 @@ public sealed class TempSite : IDisposable
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
-    }
-
-    private static void CopyDir(string from, string to, string? skip = null)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative == skip) continue;
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 }
 

@@ -29,8 +29,8 @@ public sealed partial class ShippedSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!Chromium.IsInstalled) return;
-        CopyDir(Repo.Content, Path.Combine(_root, "content"));
-        CopyDir(Path.Combine(Repo.Root, "layouts"), Path.Combine(_root, "layouts"));
+        Folders.Copy(Repo.Content, Path.Combine(_root, "content"));
+        Folders.Copy(Path.Combine(Repo.Root, "layouts"), Path.Combine(_root, "layouts"));
         var result = SiteBuild.Run(new BuildOptions(Path.Combine(_root, "content"), Output, BuildDate));
         if (!result.Succeeded)
             throw new InvalidOperationException("the shipped content does not build:\n" + string.Join("\n", result.Diagnostics));
@@ -82,16 +82,6 @@ public sealed partial class ShippedSite : IAsyncLifetime
 
     [GeneratedRegex("<body class=\"page-([a-z0-9-]+)")]
     private static partial Regex BodyClass();
-
-    private static void CopyDir(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }
 
 /// <summary>A built page: its URL path under the server root and its kind (home, standard, section ...).</summary>
