@@ -88,11 +88,7 @@ public static class SiteBuild
         {
             var search = searchIndex.Build();
             // Search's ten thousand small files go to the writer as they are made, like rendered pages.
-            foreach (var file in search.Files)
-            {
-                if (output is null) files.Add(file);
-                else { output.Add(file); files.Add(OutputFile.Written(file.Path)); }
-            }
+            files.AddRange(search.Files.Select(renderer.Emit));
             files.Add(renderer.SearchPage(search.ManifestPath));
             return 0;
         });

@@ -65,7 +65,11 @@ public sealed class SiteRenderer
         return rendered;
     }
 
-    private OutputFile Emit(OutputFile file)
+    /// <summary>
+    /// Hands a file to the output being written, keeping only its path, or (rendering in memory)
+    /// returns it whole. Other stages' many small files (search) go the same way as pages.
+    /// </summary>
+    public OutputFile Emit(OutputFile file)
     {
         if (_write is null) return file;
         _write(file);
