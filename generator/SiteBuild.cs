@@ -17,8 +17,11 @@ namespace Guidance;
 public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly Today, string? LayoutsDir = null,
     string? Profile = null, bool AcceptRemovals = false, string? ManifestPath = null);
 
+/// <summary>How long one stage took and how much memory it allocated (what the garbage collector then has to reclaim).</summary>
+public sealed record StageTime(string Stage, TimeSpan Time, long AllocatedBytes);
+
 /// <summary>What came of it: every diagnostic, the files made, and how long each stage took.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<StageTime> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
@@ -57,14 +60,15 @@ public static class SiteBuild
     private static BuildResult Build(BuildOptions options, bool write)
     {
         var diagnostics = new Diagnostics();
-        var timings = new List<(string, TimeSpan)>();
+        var timings = new List<StageTime>();
         var clock = Stopwatch.StartNew();
 
         T Stage<T>(string name, Func<T> work)
         {
+            var allocated = GC.GetTotalAllocatedBytes();
             clock.Restart();
             var result = work();
-            timings.Add((name, clock.Elapsed));
+            timings.Add(new StageTime(name, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
             return result;
         }
 

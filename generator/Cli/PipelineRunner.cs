@@ -43,11 +43,12 @@ internal static class PipelineRunner
         return ExitCodes.Built;
     }
 
-    /// <summary>One line per stage, "name  milliseconds ms", for people and for bench/run.sh to read.</summary>
-    private static void WriteTimings(TextWriter stdout, IReadOnlyList<(string Stage, TimeSpan Time)> timings, TimeSpan total)
+    /// <summary>One line per stage, "name  milliseconds ms  megabytes MB allocated", for people and for bench/run.sh to read.</summary>
+    private static void WriteTimings(TextWriter stdout, IReadOnlyList<StageTime> timings, TimeSpan total)
     {
         stdout.WriteLine("Stage times:");
-        foreach (var (stage, time) in timings) stdout.WriteLine($"  {stage,-10} {time.TotalMilliseconds,7:0} ms");
-        stdout.WriteLine($"  {"total",-10} {total.TotalMilliseconds,7:0} ms");
+        foreach (var (stage, time, allocated) in timings)
+            stdout.WriteLine($"  {stage,-10} {time.TotalMilliseconds,7:0} ms {allocated / 1048576.0,7:0} MB allocated");
+        stdout.WriteLine($"  {"total",-10} {total.TotalMilliseconds,7:0} ms {GC.GetTotalAllocatedBytes() / 1048576.0,7:0} MB allocated");
     }
 }

@@ -23,7 +23,7 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void Build_with_timings_prints_the_time_of_every_stage()
+    public void Build_with_timings_prints_the_time_and_allocations_of_every_stage()
     {
         using var site = TempSite.From();
         var run = site.Build(extra: "--timings");
@@ -31,10 +31,10 @@ public class CommandLineTests
         var lines = run.Stdout.Split('\n');
         var at = Array.IndexOf(lines, "Stage times:");
         Assert.True(at > 0, run.Stdout);
-        var stages = lines[(at + 1)..].Where(l => l.EndsWith(" ms", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
-        // Stages may be added; these are always there, in this order, and every line is a number of ms.
+        var stages = lines[(at + 1)..].Where(l => l.EndsWith(" MB allocated", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
+        // Stages may be added; these are always there, in this order, and every line is milliseconds and megabytes.
         Assert.Equal(["load", "validate", "render", "write", "total"], stages.Where(s => s is "load" or "validate" or "render" or "write" or "total"));
-        Assert.All(lines[(at + 1)..].Where(l => l.Length > 0), l => Assert.Matches(@"^  [a-z-]+ +\d+ ms$", l));
+        Assert.All(lines[(at + 1)..].Where(l => l.Length > 0), l => Assert.Matches(@"^  [a-z-]+ +\d+ ms +\d+ MB allocated$", l));
         Assert.DoesNotContain("Stage times:", site.Build().Stdout);
     }
 
