@@ -17,8 +17,11 @@ namespace Guidance;
 public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly Today, string? LayoutsDir = null,
     string? Profile = null, bool AcceptRemovals = false, string? ManifestPath = null);
 
-/// <summary>How long one stage took and how much memory it allocated (what the garbage collector then has to reclaim).</summary>
-public sealed record StageTime(string Stage, TimeSpan Time, long AllocatedBytes);
+/// <summary>
+/// How long one stage took, the processor time the whole process spent meanwhile (every thread,
+/// the garbage collector's and the writers' included) and the memory it allocated.
+/// </summary>
+public sealed record StageTime(string Stage, TimeSpan Time, TimeSpan ProcessorTime, long AllocatedBytes);
 
 /// <summary>What came of it: every diagnostic, the files made, and how long each stage took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<StageTime> Timings)
@@ -66,9 +69,10 @@ public static class SiteBuild
         T Stage<T>(string name, Func<T> work)
         {
             var allocated = GC.GetTotalAllocatedBytes();
+            var cpu = Environment.CpuUsage.TotalTime;
             clock.Restart();
             var result = work();
-            timings.Add(new StageTime(name, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
+            timings.Add(new StageTime(name, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated));
             return result;
         }
 

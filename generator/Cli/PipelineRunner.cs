@@ -43,12 +43,14 @@ internal static class PipelineRunner
         return ExitCodes.Built;
     }
 
-    /// <summary>One line per stage, "name  milliseconds ms  megabytes MB allocated", for people and for bench/run.sh to read.</summary>
+    /// <summary>One line per stage, "name  N ms  N ms CPU  N MB allocated", for people and for bench/run.sh to read.</summary>
     private static void WriteTimings(TextWriter stdout, IReadOnlyList<StageTime> timings, TimeSpan total)
     {
+        // Collections and time paused say how much of the CPU above the garbage collector took.
+        stdout.WriteLine($"Garbage collections: {GC.CollectionCount(0)} (generation 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused.");
         stdout.WriteLine("Stage times:");
-        foreach (var (stage, time, allocated) in timings)
-            stdout.WriteLine($"  {stage,-10} {time.TotalMilliseconds,7:0} ms {allocated / 1048576.0,7:0} MB allocated");
-        stdout.WriteLine($"  {"total",-10} {total.TotalMilliseconds,7:0} ms {GC.GetTotalAllocatedBytes() / 1048576.0,7:0} MB allocated");
+        foreach (var (stage, time, cpu, allocated) in timings)
+            stdout.WriteLine($"  {stage,-10} {time.TotalMilliseconds,7:0} ms {cpu.TotalMilliseconds,7:0} ms CPU {allocated / 1048576.0,7:0} MB allocated");
+        stdout.WriteLine($"  {"total",-10} {total.TotalMilliseconds,7:0} ms {Environment.CpuUsage.TotalTime.TotalMilliseconds,7:0} ms CPU {GC.GetTotalAllocatedBytes() / 1048576.0,7:0} MB allocated");
     }
 }

@@ -32,9 +32,9 @@ public class CommandLineTests
         var at = Array.IndexOf(lines, "Stage times:");
         Assert.True(at > 0, run.Stdout);
         var stages = lines[(at + 1)..].Where(l => l.EndsWith(" MB allocated", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
-        // Stages may be added; these are always there, in this order, and every line is milliseconds and megabytes.
+        // Stages may be added; these are always there, in this order, and every line is milliseconds, processor milliseconds and megabytes.
         Assert.Equal(["load", "validate", "render", "write", "total"], stages.Where(s => s is "load" or "validate" or "render" or "write" or "total"));
-        Assert.All(lines[(at + 1)..].Where(l => l.Length > 0), l => Assert.Matches(@"^  [a-z-]+ +\d+ ms +\d+ MB allocated$", l));
+        Assert.All(lines[(at + 1)..].Where(l => l.Length > 0), l => Assert.Matches(@"^  [a-z-]+ +\d+ ms +\d+ ms CPU +\d+ MB allocated$", l));
         Assert.DoesNotContain("Stage times:", site.Build().Stdout);
     }
 

@@ -24,7 +24,7 @@ if (!result.Succeeded)
     Console.Error.WriteLine($"search-bench: the build of '{content}' failed");
     return 1;
 }
-foreach (var (stage, time, _) in result.Timings) Console.WriteLine($"build_{stage}_ms\t{time.TotalMilliseconds:0}");
+foreach (var (stage, time, _, _) in result.Timings) Console.WriteLine($"build_{stage}_ms\t{time.TotalMilliseconds:0}");
 Console.WriteLine($"build_total_ms\t{total.Elapsed.TotalMilliseconds:0}");
 Console.WriteLine($"build_peak_mb\t{Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}");
 result = null;
