@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Text;
 using Guidance.Model;
 
@@ -28,14 +29,17 @@ public sealed class StagedOutput : IDisposable
     private readonly string _staging;
     private readonly string _retired;
     private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 256);
-    private readonly ConcurrentDictionary<string, byte> _made = new(StringComparer.Ordinal);
+    /// <summary>What the reused staging folder held when the build began, as its record says.</summary>
+    private readonly OutputRecord _previous;
+    /// <summary>Every file this build made, with its stamp once written: the new output's record.</summary>
+    private readonly OutputRecord _made = new();
     private readonly Thread[] _writers;
     private Exception? _failure;
     private bool _committed;
 
-    private StagedOutput(string outDir, string target, string staging, string retired)
+    private StagedOutput(string outDir, string target, string staging, string retired, OutputRecord previous)
     {
-        (_outDir, _target, _staging, _retired) = (outDir, target, staging, retired);
+        (_outDir, _target, _staging, _retired, _previous) = (outDir, target, staging, retired, previous);
         _writers = Enumerable.Range(0, Writers).Select(_ => new Thread(WriteQueued) { IsBackground = true, Name = "guidance writer" }).ToArray();
         foreach (var writer in _writers) writer.Start();
     }
@@ -49,18 +53,26 @@ public sealed class StagedOutput : IDisposable
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}.building-{Environment.ProcessId}");
         var retired = Path.Combine(parent, $".{name}.previous");
+        var previous = new OutputRecord();
         try
         {
             Directory.CreateDirectory(parent);
             ParallelFiles.DeleteTree(staging);
-            if (!Reuse(retired, staging)) Directory.CreateDirectory(staging);
+            if (Reuse(retired, staging)) previous = OutputRecord.Read(RecordOf(retired));
+            else Directory.CreateDirectory(staging);
+            // The folder it described is now being changed: from here on the record would mislead.
+            File.Delete(RecordOf(retired));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new OutputException($"cannot write the site to '{outDir}': {ex.Message}");
         }
-        return new StagedOutput(outDir, target, staging, retired);
+        return new StagedOutput(outDir, target, staging, retired, previous);
     }
+
+    /// <summary>Where the record of a folder's files is kept: beside it, <c>.output.files</c> for <c>output/</c>.</summary>
+    private static string RecordOf(string folder) =>
+        Path.Combine(Path.GetDirectoryName(folder)!, (Path.GetFileName(folder).StartsWith('.') ? "" : ".") + Path.GetFileName(folder) + ".files");
 
     /// <summary>Claims the site the last swap retired as this build's staging folder; false when there is none to claim.</summary>
     private static bool Reuse(string retired, string staging)
@@ -82,7 +94,6 @@ public sealed class StagedOutput : IDisposable
     public void Add(OutputFile file)
     {
         if (_failure is not null || file.IsWritten) return;
-        _made.TryAdd(file.Path, 0);
         _queue.Add(file);
     }
 
@@ -94,11 +105,17 @@ public sealed class StagedOutput : IDisposable
         {
             if (_failure is not null) throw _failure;
             RemoveWhatThisBuildDidNotMake();
-            // Swap: the old output moves aside, where the next build will reuse it, and the new one takes its name.
+            // Swap: the old output moves aside (with its record), where the next build will reuse it,
+            // and the new one takes its name.
             ParallelFiles.DeleteTree(_retired);
-            if (Directory.Exists(_target)) Directory.Move(_target, _retired);
+            if (Directory.Exists(_target))
+            {
+                Directory.Move(_target, _retired);
+                if (File.Exists(RecordOf(_target))) File.Move(RecordOf(_target), RecordOf(_retired), overwrite: true);
+            }
             Directory.Move(_staging, _target);
             _committed = true;
+            _made.Write(RecordOf(_target));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -131,15 +148,33 @@ public sealed class StagedOutput : IDisposable
             throw new OutputException($"refusing to replace '{outDir}': it is not empty and was not written by guidance (it has no {SitePaths.Sitemap}). Choose an empty or new folder");
     }
 
-    /// <summary>A reused staging folder still holds files and folders of pages since removed or moved.</summary>
+    /// <summary>
+    /// A reused staging folder still holds files and folders of pages since removed or moved. One walk
+    /// of the folder finds them: a file is stale if this build did not make it, a folder if it holds
+    /// nothing this build made (it goes whole, with everything in it).
+    /// </summary>
     private void RemoveWhatThisBuildDidNotMake()
     {
         var prefix = _staging.Length + 1;
-        ParallelFiles.ForEach(Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories)
-            .Where(path => !_made.ContainsKey(path[prefix..].Replace(Path.DirectorySeparatorChar, '/'))), File.Delete);
-        // Deepest first, so a folder emptied by removing its subfolders goes too.
-        foreach (var dir in Directory.EnumerateDirectories(_staging, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-            if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in _made.Paths)
+            for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir) && kept.Add(dir.Replace('\\', '/')); dir = Path.GetDirectoryName(dir)) { }
+        var entries = new FileSystemEnumerable<(string Relative, bool IsFolder)>(_staging,
+            (ref FileSystemEntry e) => (e.ToFullPath()[prefix..].Replace(Path.DirectorySeparatorChar, '/'), e.IsDirectory),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList();
+        var staleFolders = entries.Where(e => e.IsFolder && !kept.Contains(e.Relative)).Select(e => e.Relative).ToHashSet(StringComparer.Ordinal);
+        ParallelFiles.ForEach(entries.Where(e => !e.IsFolder && !_made.Contains(e.Relative) && !InAny(staleFolders, e.Relative)).Select(e => Full(e.Relative)), File.Delete);
+        foreach (var folder in staleFolders.Where(f => !InAny(staleFolders, f))) Directory.Delete(Full(folder), recursive: true);
+    }
+
+    private string Full(string relative) => Path.Combine(_staging, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>True when <paramref name="path"/> lies inside one of <paramref name="folders"/>.</summary>
+    private static bool InAny(HashSet<string> folders, string path)
+    {
+        for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+            if (folders.Contains(dir.Replace('\\', '/'))) return true;
+        return false;
     }
 
     private void Drain()
@@ -157,9 +192,15 @@ public sealed class StagedOutput : IDisposable
             {
                 var path = Path.Combine(_staging, file.Path);
                 var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : Utf8.GetBytes(file.Text!);
-                if (AlreadyHolds(path, bytes)) continue;
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, bytes);
+                var hash = OutputRecord.Hash(bytes);
+                var onDisk = new FileInfo(path);
+                if (!AlreadyHolds(file.Path, onDisk, bytes, hash))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllBytes(path, bytes);
+                    onDisk.Refresh();
+                }
+                _made.Set(file.Path, new FileStamp(hash, bytes.Length, onDisk.LastWriteTimeUtc.Ticks));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -168,10 +209,14 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>True when the reused folder already has exactly these bytes at this path: nothing to write.</summary>
-    private static bool AlreadyHolds(string path, byte[] bytes)
+    /// <summary>
+    /// True when the reused folder already has exactly these bytes at this path: nothing to write.
+    /// Where the folder's record vouches for the file (its length and time on disk are as recorded),
+    /// the hashes decide; otherwise the file is read back and compared.
+    /// </summary>
+    private bool AlreadyHolds(string relative, FileInfo onDisk, byte[] bytes, UInt128 hash)
     {
-        var existing = new FileInfo(path);
-        return existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        if (_previous.TryGet(relative, out var stamp) && stamp.Matches(onDisk)) return stamp.Hash == hash && stamp.Length == bytes.Length;
+        return onDisk.Exists && onDisk.Length == bytes.Length && File.ReadAllBytes(onDisk.FullName).AsSpan().SequenceEqual(bytes);
     }
 }

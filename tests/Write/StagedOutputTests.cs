@@ -38,6 +38,49 @@ public class StagedOutputTests
     }
 
     [Fact]
+    public void A_record_of_each_output_folder_is_kept_beside_it_and_never_inside()
+    {
+        using var site = TempSite.Empty();
+        Write(site.Output, new OutputFile("a/index.html", "one"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, new OutputFile("a/index.html", "two"), new OutputFile("sitemap.xml", ""));
+
+        var record = File.ReadAllLines(Path.Combine(site.Root, ".output.files"));
+        Assert.Equal("guidance output record 1", record[0]);
+        Assert.Equal(["a/index.html", "sitemap.xml"], record[1..].Select(l => l.Split(' ', 4)[3]));
+        Assert.True(File.Exists(Path.Combine(site.Root, ".output.previous.files")));
+        Assert.Equal(["a", "sitemap.xml"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_changed_by_hand_in_the_reused_folder_is_rewritten_although_the_record_says_it_is_current()
+    {
+        using var site = TempSite.Empty();
+        Write(site.Output, new OutputFile("page.html", "original"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, new OutputFile("page.html", "original"), new OutputFile("sitemap.xml", ""));
+        // Same length, another time: only reading it back can tell.
+        var retired = Path.Combine(site.Root, ".output.previous", "page.html");
+        File.WriteAllText(retired, "tampered");
+        File.SetLastWriteTimeUtc(retired, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        Write(site.Output, new OutputFile("page.html", "original"), new OutputFile("sitemap.xml", ""));
+
+        Assert.Equal("original", site.ReadOutput("page.html"));
+    }
+
+    [Fact]
+    public void Folders_of_removed_pages_go_with_everything_in_them_while_folders_still_used_stay()
+    {
+        using var site = TempSite.Empty();
+        Write(site.Output, new OutputFile("guides/old/index.html", "old"), new OutputFile("guides/old/deep/x.png", "x"),
+            new OutputFile("guides/kept/index.html", "kept"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, new OutputFile("sitemap.xml", "2"));
+        Write(site.Output, new OutputFile("guides/kept/index.html", "kept"), new OutputFile("sitemap.xml", "3"));
+
+        Assert.Equal(["kept"], Directory.EnumerateDirectories(Path.Combine(site.Output, "guides")).Select(Path.GetFileName));
+        Assert.Equal("kept", site.ReadOutput("guides/kept/index.html"));
+    }
+
+    [Fact]
     public void Refuses_to_replace_the_content_folder_or_a_folder_it_did_not_write()
     {
         using var site = TempSite.From();
