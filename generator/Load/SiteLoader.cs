@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Guidance.Model;
 
 namespace Guidance.Load;
@@ -70,11 +71,21 @@ public static class SiteLoader
         return File.Exists(path) ? ReadFile(path) : null;
     }
 
+    /// <summary>
+    /// Reads a file as File.ReadAllText does (UTF-8 unless a byte-order mark says otherwise) but
+    /// without its stream buffers: a page costs its bytes and its string, 13 kB less a page.
+    /// </summary>
     private static string ReadFile(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            var bytes = File.ReadAllBytes(path);
+            var text = bytes.AsSpan();
+            if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.UTF8.GetString(text[3..]);
+            // A UTF-16 or UTF-32 mark is rare in Markdown: let the reader that detects it decode the file.
+            if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || text.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+                return File.ReadAllText(path);
+            return Encoding.UTF8.GetString(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

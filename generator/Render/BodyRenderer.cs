@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using System.Text;
 
 namespace Guidance.Render;
 
@@ -18,7 +19,18 @@ namespace Guidance.Render;
 /// </param>
 public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary, Action<Page, MarkdownDocument>? parsed = null)
 {
-    private readonly string _glossaryUrl = site.Url(SitePaths.Glossary);
+    /// <summary>
+    /// One HTML renderer and buffer per thread, reused page after page, as Markdig's own ToHtml pools
+    /// them: building a renderer and growing a fresh buffer for every page was 40 kB of garbage a page.
+    /// </summary>
+    private readonly ThreadLocal<(StringBuilder Html, HtmlRenderer Renderer)> _renderers = new(() =>
+    {
+        var html = new StringBuilder(64 * 1024);
+        var renderer = new HtmlRenderer(new StringWriter(html));
+        MarkdownPipelineFactory.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Add(new GlossaryTermRenderer(site.Url(SitePaths.Glossary)));
+        return (html, renderer);
+    });
 
     public string Render(Page page)
     {
@@ -28,13 +40,11 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
         glossary.Mark(body);
         parsed?.Invoke(page, body);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelineFactory.Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Add(new GlossaryTermRenderer(_glossaryUrl));
+        var (buffer, renderer) = _renderers.Value;
+        buffer.Clear(); // in case a render on this thread failed part-way
         renderer.Render(body);
-        writer.Flush();
-        var html = writer.ToString();
+        renderer.Writer.Flush();
+        var html = buffer.ToString();
         return page.RawHtml.Count > 0 ? HtmlSafety.Sanitize(html) : html;
     }
 

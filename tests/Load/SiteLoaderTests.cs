@@ -20,6 +20,24 @@ public class SiteLoaderTests
         Assert.Equal(["form.pdf"], site.StaticFiles);
     }
 
+    [Theory]
+    [InlineData("utf-8 with a byte-order mark")]
+    [InlineData("utf-16")]
+    public void Reads_pages_saved_with_a_byte_order_mark(string encoding)
+    {
+        using var temp = TempSite.From();
+        var text = "---\ntitle: Café visits\nowner: psw\n---\nBody.\n";
+        var bytes = encoding == "utf-16" ? System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text)).ToArray()
+            : System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
+        File.WriteAllBytes(Path.Combine(temp.Content, "guides", "marked.md"), bytes);
+
+        var site = SiteLoader.Load(temp.Content, new Diagnostics());
+
+        var page = site.PagesById["marked"];
+        Assert.Equal("Café visits", page.Title);
+        Assert.Equal("Body.\n", page.BodyText);
+    }
+
     [Fact]
     public void A_missing_content_folder_is_a_read_error()
     {
