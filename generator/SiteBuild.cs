@@ -104,7 +104,7 @@ public static class SiteBuild
         if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
         Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
         // Only a build that wrote the site records what it published: check and the preview server never do.
-        PublishedManifest.Write(manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site));
+        Stage("manifest", () => { PublishedManifest.Write(manifest, publishing.Manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site)); return 0; });
         return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
     }
 
@@ -113,7 +113,7 @@ public static class SiteBuild
     {
         var scope = new ProfileScope(whole, ProfileScope.Choose(whole.Settings, options.Profile));
         var previous = PublishedManifest.Read(manifest, manifest.Replace('\\', '/'), diagnostics);
-        return new PublishingContext(scope, ProfileSite.Select(whole, scope), previous.GetValueOrDefault(scope.Profile.Name.Value), options.AcceptRemovals);
+        return new PublishingContext(scope, ProfileSite.Select(whole, scope), previous, options.AcceptRemovals);
     }
 
     /// <summary>A site's own layouts sit beside its content folder (<c>content/</c> and <c>layouts/</c>).</summary>

@@ -13,11 +13,14 @@ public static class PublishedManifest
 {
     public const string FileName = ".published.json";
 
+    /// <summary>What a manifest held when it was read: each profile's URLs, and its text (null when there was no file).</summary>
+    public sealed record Contents(IReadOnlyDictionary<string, PublishedUrls> Profiles, string? Text);
+
     /// <summary>Each profile's published URLs; empty when there is no manifest yet. A damaged file is a GV032 problem.</summary>
-    public static Dictionary<string, PublishedUrls> Read(string path, string displayPath, Diagnostics diagnostics)
+    public static Contents Read(string path, string displayPath, Diagnostics diagnostics)
     {
         var result = new Dictionary<string, PublishedUrls>(StringComparer.Ordinal);
-        if (!File.Exists(path)) return result;
+        if (!File.Exists(path)) return new Contents(result, null);
         var text = File.ReadAllText(path);
         var lines = LinesOfKeys(text);
         try
@@ -44,16 +47,18 @@ public static class PublishedManifest
                 "Restore the file from version control; it is written by 'guidance build' and not edited by hand");
             result.Clear();
         }
-        return result;
+        return new Contents(result, text);
     }
 
-    /// <summary>Sets one profile's URLs, keeps the others', and writes the file only if its bytes change.</summary>
-    public static void Write(string path, string profile, PublishedUrls urls)
+    /// <summary>
+    /// Sets one profile's URLs, keeps the others' as <paramref name="before"/> read them at the start
+    /// of the build, and writes the file only if its text changes.
+    /// </summary>
+    public static void Write(string path, Contents before, string profile, PublishedUrls urls)
     {
-        var all = Read(path, path, new Diagnostics());
-        all[profile] = urls;
+        var all = new Dictionary<string, PublishedUrls>(before.Profiles, StringComparer.Ordinal) { [profile] = urls };
         var text = Format(all);
-        if (File.Exists(path) && File.ReadAllText(path) == text) return;
+        if (text == before.Text) return;
         var temporary = path + ".writing";
         try
         {

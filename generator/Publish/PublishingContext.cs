@@ -4,6 +4,10 @@ namespace Guidance.Publish;
 
 /// <summary>
 /// What the publishing rules need beyond the whole site: the profile being built, its edition of the
-/// site, the URLs it published last time, and whether removals are being accepted.
+/// site, the URLs it published last time (and the whole manifest they came from, which a successful
+/// build updates), and whether removals are being accepted.
 /// </summary>
-public sealed record PublishingContext(ProfileScope Scope, Site Edition, PublishedUrls? Previous, bool AcceptRemovals);
+public sealed record PublishingContext(ProfileScope Scope, Site Edition, PublishedManifest.Contents Manifest, bool AcceptRemovals)
+{
+    public PublishedUrls? Previous => Manifest.Profiles.GetValueOrDefault(Scope.Profile.Name.Value);
+}

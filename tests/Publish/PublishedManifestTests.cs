@@ -17,11 +17,11 @@ public class PublishedManifestTests
                 new PublishedEntry("/old/café+tea/", "supervision", "standards/supervision.md", ["frequency"]),
                 new PublishedEntry("/", "index", "index.md", []),
             ]);
-            PublishedManifest.Write(path, "internal", urls);
-            PublishedManifest.Write(path, "partnership", new PublishedUrls([new PublishedEntry("/", "partnership-home", "partnership-home.md", [])]));
+            PublishedManifest.Write(path, PublishedManifest.Read(path, path, new Diagnostics()), "internal", urls);
+            PublishedManifest.Write(path, PublishedManifest.Read(path, path, new Diagnostics()), "partnership", new PublishedUrls([new PublishedEntry("/", "partnership-home", "partnership-home.md", [])]));
             var lines = File.ReadAllLines(path);
 
-            var read = PublishedManifest.Read(path, "m.json", new Diagnostics());
+            var read = PublishedManifest.Read(path, "m.json", new Diagnostics()).Profiles;
 
             Assert.Equal(["internal", "partnership"], read.Keys.Order(StringComparer.Ordinal));
             var entries = read["internal"].ByUrl;
@@ -31,6 +31,12 @@ public class PublishedManifestTests
                 Assert.Contains(entry.Id, lines[entry.Location!.Value.Line - 1]);
             Assert.Contains("\\u002B", lines[entries["/old/café+tea/"].Location!.Value.Line - 1]);
             Assert.Contains("partnership-home", lines[read["partnership"].ByUrl["/"].Location!.Value.Line - 1]);
+
+            // Writing what is already there leaves the file alone.
+            var untouched = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(path, untouched);
+            PublishedManifest.Write(path, PublishedManifest.Read(path, path, new Diagnostics()), "internal", urls);
+            Assert.Equal(untouched, File.GetLastWriteTimeUtc(path));
         }
         finally
         {
@@ -46,7 +52,7 @@ public class PublishedManifestTests
         {
             File.WriteAllText(path, "{ \"internal\": { \"/\": { \"id\": \"index\" ");
             var diagnostics = new Diagnostics();
-            Assert.Empty(PublishedManifest.Read(path, "content/.published.json", diagnostics));
+            Assert.Empty(PublishedManifest.Read(path, "content/.published.json", diagnostics).Profiles);
             var problem = Assert.Single(diagnostics.Sorted());
             Assert.StartsWith("content/.published.json:1:1: error GV032: the list of published URLs cannot be read", problem.ToString());
         }
