@@ -28,13 +28,13 @@ internal sealed class OutputRecord
 
     public void Set(string path, FileStamp stamp) => _files[path] = stamp;
 
-    /// <summary>The record at <paramref name="path"/>, or an empty one if it is missing or not one of ours.</summary>
-    public static OutputRecord Read(string path)
+    /// <summary>The record at <paramref name="path"/>, or null if it is missing or not one of ours.</summary>
+    public static OutputRecord? Read(string path)
     {
+        if (!File.Exists(path)) return null;
         var record = new OutputRecord();
-        if (!File.Exists(path)) return record;
         using var reader = new StreamReader(path, Encoding.UTF8);
-        if (reader.ReadLine() != Header) return record;
+        if (reader.ReadLine() != Header) return null;
         while (reader.ReadLine() is { } line)
         {
             // hash length ticks path: the path last, as it is the one part that may hold spaces.

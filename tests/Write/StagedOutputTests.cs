@@ -81,6 +81,21 @@ public class StagedOutputTests
     }
 
     [Fact]
+    public void Without_its_record_the_reused_folder_is_walked_to_find_what_to_remove()
+    {
+        using var site = TempSite.Empty();
+        Write(site.Output, new OutputFile("gone/index.html", "removed"), new OutputFile("same.html", "same"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("sitemap.xml", ""));
+        File.Delete(Path.Combine(site.Root, ".output.previous.files"));
+        File.WriteAllText(Path.Combine(site.Root, ".output.previous", "added-by-hand.txt"), "x");
+
+        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("sitemap.xml", ""));
+
+        Assert.Equal(["same.html", "sitemap.xml"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("same", site.ReadOutput("same.html"));
+    }
+
+    [Fact]
     public void Refuses_to_replace_the_content_folder_or_a_folder_it_did_not_write()
     {
         using var site = TempSite.From();
