@@ -105,11 +105,16 @@ public sealed class LinkResolver(Site site, ISet<string> knownUrlPaths)
     private static string? SchemeOf(string url)
     {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so must we.
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var colon = compact.IndexOf(':');
-        if (colon <= 0) return null;
-        var candidate = compact[..colon];
-        if (candidate.IndexOfAny(['/', '#', '?']) >= 0) return null;
+        // Most links are relative paths: they are told apart without building a string.
+        var colon = -1;
+        for (var i = 0; i < url.Length && colon < 0; i++)
+        {
+            if (url[i] is '/' or '#' or '?') return null;
+            if (url[i] == ':') colon = i;
+        }
+        if (colon < 0) return null;
+        var candidate = string.Concat(url[..colon].Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)));
+        if (candidate.Length == 0) return null;
         return candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? candidate.ToLowerInvariant() : null;
     }
 }

@@ -47,7 +47,13 @@ public sealed class Page
 
     public bool IsHome => UrlPath.Length == 0;
 
-    public bool HasAnchor(string anchor) => Headings.Any(h => h.Anchor == anchor);
+    public bool HasAnchor(string anchor)
+    {
+        // A plain loop, not Any: every link with an anchor asks, in validation and again in render.
+        for (var i = 0; i < Headings.Count; i++)
+            if (Headings[i].Anchor == anchor) return true;
+        return false;
+    }
 
     public override string ToString() => $"{Id.Value} ({DisplayPath})";
 

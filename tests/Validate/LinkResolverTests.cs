@@ -40,6 +40,7 @@ public class LinkResolverTests
     [InlineData("../../../etc/passwd", LinkKind.EscapesContent)]
     [InlineData("javascript:alert(1)", LinkKind.Unsafe)]
     [InlineData("JaVa\tScript:alert(1)", LinkKind.Unsafe)]
+    [InlineData("java\u0001script:alert(1)", LinkKind.Unsafe)]
     [InlineData("data:text/html,<script>alert(1)</script>", LinkKind.Unsafe)]
     public void Reports_broken_and_unsafe_links(string url, LinkKind kind) =>
         Assert.Equal(kind, Resolve("guides/management-oversight-guide.md", url).Kind);
