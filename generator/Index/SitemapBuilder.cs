@@ -24,6 +24,6 @@ public static class SitemapBuilder
             sb.Append("</url>\n");
         }
         sb.Append("</urlset>\n");
-        return new OutputFile(SitePaths.Sitemap, sb.ToString());
+        return OutputFile.FromText(SitePaths.Sitemap, sb.ToString());
     }
 }

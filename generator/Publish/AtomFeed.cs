@@ -42,7 +42,7 @@ public static class AtomFeed
             }
             writer.WriteEndElement();
         }
-        return new OutputFile(SitePaths.Feed, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n");
+        return OutputFile.FromText(SitePaths.Feed, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n");
     }
 
     private static void Link(XmlWriter writer, string rel, string href)

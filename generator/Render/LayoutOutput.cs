@@ -41,6 +41,9 @@ internal sealed class LayoutOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>What has been rendered so far (Scriban's Template.Render returns this).</summary>
+    /// <summary>What has been rendered so far.</summary>
     public override string ToString() => new(_chars, 0, _length);
+
+    /// <summary>What has been rendered so far, as UTF-8.</summary>
+    public byte[] ToUtf8() => System.Text.Encoding.UTF8.GetBytes(_chars, 0, _length);
 }

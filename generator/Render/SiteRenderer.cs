@@ -40,9 +40,9 @@ public sealed class SiteRenderer
         files.Add(AtoZ());
         files.Add(NotFound());
         files.AddRange(InParallel(Redirects().ToList(), r => new OutputFile(r.Path,
-            _templates.Render("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
+            _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
         files.AddRange(WhatsNew());
-        files.AddRange(_templates.Assets.Select(a => new OutputFile(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
+        files.AddRange(_templates.Assets.Select(a => OutputFile.FromText(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
         return files;
     }
@@ -203,6 +203,6 @@ public sealed class SiteRenderer
     private OutputFile Page(string urlPath, string title, string? description, string inner, IReadOnlyList<Breadcrumb> crumbs, string bodyClass, PageType? section)
     {
         var layout = new LayoutModel(_views.SiteView(section), title, description, _site.Url(urlPath), crumbs, inner, bodyClass);
-        return new OutputFile(OutputFile.ForUrlPath(urlPath), _templates.Render("base.html", layout));
+        return new OutputFile(OutputFile.ForUrlPath(urlPath), _templates.RenderUtf8("base.html", layout));
     }
 }

@@ -53,7 +53,12 @@ public sealed class TemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    public string Render(string name, object model)
+    public string Render(string name, object model) => Render(name, model, output => output.ToString());
+
+    /// <summary>Renders a whole file straight to UTF-8, never making the string of it.</summary>
+    public byte[] RenderUtf8(string name, object model) => Render(name, model, output => output.ToUtf8());
+
+    private T Render<T>(string name, object model, Func<LayoutOutput, T> result)
     {
         if (!_templates.TryGetValue(name, out var template)) throw new LayoutException($"layouts/{name}: error GV090: the layout is missing");
         var globals = new ScriptObject();
@@ -65,7 +70,18 @@ public sealed class TemplateSet
         context.PushOutput(output.Start());
         try
         {
-            return template.Render(context);
+            // Evaluated as Template.Render does, without its copy of the output as a string.
+            // (Every layout is parsed with its path, which Scriban's messages name.)
+            context.PushSourceFile(template.SourceFilePath!);
+            try
+            {
+                if (template.Page is { } page && context.Evaluate(page) is { } value && context.EnableOutput) context.Write(page.Span, value);
+            }
+            finally
+            {
+                context.PopSourceFile();
+            }
+            return result(output);
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using Guidance.Model;
 
 namespace Guidance.Serve;
@@ -9,7 +8,6 @@ namespace Guidance.Serve;
 /// </summary>
 public sealed class SiteSnapshot
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Dictionary<string, byte[]> _files;
 
     private SiteSnapshot(Dictionary<string, byte[]> files, string baseUrl)
@@ -38,5 +36,5 @@ public sealed class SiteSnapshot
     public byte[]? Find(string path) => _files.GetValueOrDefault(path);
 
     private static byte[] Bytes(OutputFile file) =>
-        file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : Utf8.GetBytes(file.Text ?? "");
+        file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes ?? [];
 }

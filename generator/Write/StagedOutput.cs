@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
-using System.Text;
 using Guidance.Model;
 
 namespace Guidance.Write;
@@ -22,7 +21,6 @@ namespace Guidance.Write;
 public sealed class StagedOutput : IDisposable
 {
     private const int Writers = 16;
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _outDir;
     private readonly string _target;
@@ -211,7 +209,7 @@ public sealed class StagedOutput : IDisposable
             try
             {
                 var path = Path.Combine(_staging, file.Path);
-                var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : Utf8.GetBytes(file.Text!);
+                var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes!;
                 var hash = OutputRecord.Hash(bytes);
                 var onDisk = new FileInfo(path);
                 if (!AlreadyHolds(file.Path, onDisk, bytes, hash))

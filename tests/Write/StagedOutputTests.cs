@@ -10,8 +10,8 @@ public class StagedOutputTests
     public void Replaces_the_whole_output_folder_so_stale_files_disappear()
     {
         using var site = TempSite.Empty();
-        Write(site.Output, new OutputFile("a/index.html", "one"), new OutputFile("old.html", "stale"), new OutputFile("sitemap.xml", ""));
-        Write(site.Output, new OutputFile("a/index.html", "two"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("a/index.html", "one"), OutputFile.FromText("old.html", "stale"), OutputFile.FromText("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("a/index.html", "two"), OutputFile.FromText("sitemap.xml", ""));
         Assert.Equal("two", site.ReadOutput("a/index.html"));
         Assert.False(site.FileExists("old.html"));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.building*"));
@@ -21,15 +21,15 @@ public class StagedOutputTests
     public void A_build_reusing_an_older_output_keeps_only_its_own_files_and_rewrites_only_what_changed()
     {
         using var site = TempSite.Empty();
-        Write(site.Output, new OutputFile("gone/index.html", "removed page"), new OutputFile("same.html", "same"), new OutputFile("changes.html", "v1"), new OutputFile("sitemap.xml", ""));
-        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("changes.html", "v2"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("gone/index.html", "removed page"), OutputFile.FromText("same.html", "same"), OutputFile.FromText("changes.html", "v1"), OutputFile.FromText("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("same.html", "same"), OutputFile.FromText("changes.html", "v2"), OutputFile.FromText("sitemap.xml", ""));
         var retired = Path.Combine(site.Root, ".output.previous");
         // The first build's folder, retired by the second, is the one the third build starts from.
         Assert.True(File.Exists(Path.Combine(retired, "gone", "index.html")));
         var untouched = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(Path.Combine(retired, "same.html"), untouched);
 
-        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("changes.html", "v3"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("same.html", "same"), OutputFile.FromText("changes.html", "v3"), OutputFile.FromText("sitemap.xml", ""));
 
         Assert.Equal(["changes.html", "same.html", "sitemap.xml"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("v3", site.ReadOutput("changes.html"));
@@ -41,8 +41,8 @@ public class StagedOutputTests
     public void A_record_of_each_output_folder_is_kept_beside_it_and_never_inside()
     {
         using var site = TempSite.Empty();
-        Write(site.Output, new OutputFile("a/index.html", "one"), new OutputFile("sitemap.xml", ""));
-        Write(site.Output, new OutputFile("a/index.html", "two"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("a/index.html", "one"), OutputFile.FromText("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("a/index.html", "two"), OutputFile.FromText("sitemap.xml", ""));
 
         var record = File.ReadAllLines(Path.Combine(site.Root, ".output.files"));
         Assert.Equal("guidance output record 1", record[0]);
@@ -55,14 +55,14 @@ public class StagedOutputTests
     public void A_file_changed_by_hand_in_the_reused_folder_is_rewritten_although_the_record_says_it_is_current()
     {
         using var site = TempSite.Empty();
-        Write(site.Output, new OutputFile("page.html", "original"), new OutputFile("sitemap.xml", ""));
-        Write(site.Output, new OutputFile("page.html", "original"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("page.html", "original"), OutputFile.FromText("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("page.html", "original"), OutputFile.FromText("sitemap.xml", ""));
         // Same length, another time: only reading it back can tell.
         var retired = Path.Combine(site.Root, ".output.previous", "page.html");
         File.WriteAllText(retired, "tampered");
         File.SetLastWriteTimeUtc(retired, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
-        Write(site.Output, new OutputFile("page.html", "original"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("page.html", "original"), OutputFile.FromText("sitemap.xml", ""));
 
         Assert.Equal("original", site.ReadOutput("page.html"));
     }
@@ -71,10 +71,10 @@ public class StagedOutputTests
     public void Folders_of_removed_pages_go_with_everything_in_them_while_folders_still_used_stay()
     {
         using var site = TempSite.Empty();
-        Write(site.Output, new OutputFile("guides/old/index.html", "old"), new OutputFile("guides/old/deep/x.png", "x"),
-            new OutputFile("guides/kept/index.html", "kept"), new OutputFile("sitemap.xml", ""));
-        Write(site.Output, new OutputFile("sitemap.xml", "2"));
-        Write(site.Output, new OutputFile("guides/kept/index.html", "kept"), new OutputFile("sitemap.xml", "3"));
+        Write(site.Output, OutputFile.FromText("guides/old/index.html", "old"), OutputFile.FromText("guides/old/deep/x.png", "x"),
+            OutputFile.FromText("guides/kept/index.html", "kept"), OutputFile.FromText("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("sitemap.xml", "2"));
+        Write(site.Output, OutputFile.FromText("guides/kept/index.html", "kept"), OutputFile.FromText("sitemap.xml", "3"));
 
         Assert.Equal(["kept"], Directory.EnumerateDirectories(Path.Combine(site.Output, "guides")).Select(Path.GetFileName));
         Assert.Equal("kept", site.ReadOutput("guides/kept/index.html"));
@@ -84,12 +84,12 @@ public class StagedOutputTests
     public void Without_its_record_the_reused_folder_is_walked_to_find_what_to_remove()
     {
         using var site = TempSite.Empty();
-        Write(site.Output, new OutputFile("gone/index.html", "removed"), new OutputFile("same.html", "same"), new OutputFile("sitemap.xml", ""));
-        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("gone/index.html", "removed"), OutputFile.FromText("same.html", "same"), OutputFile.FromText("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("same.html", "same"), OutputFile.FromText("sitemap.xml", ""));
         File.Delete(Path.Combine(site.Root, ".output.previous.files"));
         File.WriteAllText(Path.Combine(site.Root, ".output.previous", "added-by-hand.txt"), "x");
 
-        Write(site.Output, new OutputFile("same.html", "same"), new OutputFile("sitemap.xml", ""));
+        Write(site.Output, OutputFile.FromText("same.html", "same"), OutputFile.FromText("sitemap.xml", ""));
 
         Assert.Equal(["same.html", "sitemap.xml"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("same", site.ReadOutput("same.html"));

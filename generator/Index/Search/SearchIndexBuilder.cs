@@ -90,7 +90,7 @@ public sealed class SearchIndexBuilder
         var pagesFolder = Folder + "pages." + ContentHash.Of(_fragments.Select(f => f!)) + "/";
         var files = new List<OutputFile>();
         var chunks = Chunks(postings, stemOf);
-        foreach (var (_, path, text) in chunks) files.Add(new OutputFile(path, text));
+        foreach (var (_, path, text) in chunks) files.Add(OutputFile.FromText(path, text));
         var types = PageTypes.All.Select(i => (Info: i, Count: _pages.Count(p => p.Type == i.Type))).Where(t => t.Count > 0).ToList();
         var site = _site;
         var pageCount = _pages.Count;
@@ -131,7 +131,7 @@ public sealed class SearchIndexBuilder
             w.WriteEndObject();
         });
         var manifestPath = Folder + ContentHash.Name("manifest.json", manifest);
-        files.Add(new OutputFile(manifestPath, manifest));
+        files.Add(OutputFile.FromText(manifestPath, manifest));
         return new SearchIndex(files.Concat(PageFiles(pagesFolder)), manifestPath);
     }
 
@@ -140,9 +140,9 @@ public sealed class SearchIndexBuilder
     {
         for (var i = 0; i < _fragments.Length; i++)
         {
-            var text = System.Text.Encoding.UTF8.GetString(_fragments[i]!);
+            var bytes = _fragments[i]!;
             _fragments[i] = null;
-            yield return new OutputFile(folder + i + ".json", text);
+            yield return new OutputFile(folder + i + ".json", bytes);
         }
     }
 
