@@ -14,12 +14,10 @@ public sealed class TemplateSet
 {
     private const string ResourcePrefix = "layouts/";
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template> _includableInPlace = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TemplateContext> _contexts;
     private readonly ThreadLocal<LayoutOutput> _outputs = new(() => new LayoutOutput());
     private readonly string _baseUrl;
-    /// <summary>How deep includes may nest: deeper is a layout that includes itself.</summary>
-    private const int MaxIncludeDepth = 32;
-    [ThreadStatic] private static int _includeDepth;
 
     public TemplateSet(string? layoutsDir, string baseUrl = "/")
     {
@@ -31,6 +29,8 @@ public sealed class TemplateSet
             if (template.HasErrors)
                 throw new LayoutException(string.Join(Environment.NewLine, template.Messages.Select(m => $"{path}:{m.Span.Start.Line + 1}:{m.Span.Start.Column + 1}: error GV090: {m.Message}")));
             _templates[name] = template;
+            // A partial that reads its include arguments ($, $0...) needs Scriban's include, which sets them.
+            if (!text.Contains('$')) _includableInPlace[name] = template;
         }
     }
 
@@ -98,29 +98,6 @@ public sealed class TemplateSet
     }
 
     /// <summary>
-    /// Our <c>include 'partials/x.html'</c>: runs the already-parsed partial straight into the output
-    /// being written. Scriban's own include renders each partial into a buffer and a string of its
-    /// own and then copies them in: nine includes a page were a third of a 10,000-page build's
-    /// allocations. Partials share the including layout's variables, as with Scriban's include.
-    /// </summary>
-    private object? Include(TemplateContext context, string name)
-    {
-        // Scriban reports what a function throws at the include's own file:line:col.
-        if (!_templates.TryGetValue(name, out var template)) throw new LayoutException($"the included layout '{name}' does not exist");
-        if (_includeDepth >= MaxIncludeDepth) throw new LayoutException($"includes nest more than {MaxIncludeDepth} deep at '{name}': does a layout include itself?");
-        _includeDepth++;
-        try
-        {
-            if (template.Page is { } body) context.Evaluate(body);
-        }
-        finally
-        {
-            _includeDepth--;
-        }
-        return null;
-    }
-
-    /// <summary>
     /// One context per thread, reused for every render on it. A new context costs more than most
     /// renders: it deep-copies Scriban's built-in functions and starts with an empty cache of how to
     /// read each model type, which it then fills again by reflection (at 10,000 pages, 3 GB of the
@@ -141,7 +118,7 @@ public sealed class TemplateSet
         // importing a delegate builds a dynamic method, too costly to do for every render.
         var functions = new ScriptObject();
         functions.Import("asset_url", new Func<string, string>(AssetUrl));
-        functions.Import("include", new Func<TemplateContext, string, object?>(Include));
+        functions["include"] = new LayoutInclude(_includableInPlace, (IScriptCustomFunction)context.BuiltinObject["include"]!);
         context.PushGlobal(functions);
         return context;
     }
