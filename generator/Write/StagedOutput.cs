@@ -45,7 +45,8 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Starts writing a site to <paramref name="outDir"/>, after checking it is safe to replace.</summary>
     public static StagedOutput Begin(string outDir, params string[] protectedDirs)
     {
-        var target = Path.GetFullPath(outDir);
+        // "out/" and "out" are the same folder; the swap works on its name.
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
         RefuseDangerousTarget(outDir, target, protectedDirs);
         var parent = Path.GetDirectoryName(target) ?? throw new OutputException($"cannot write to '{outDir}'");
         var name = Path.GetFileName(target);

@@ -96,6 +96,17 @@ public class StagedOutputTests
     }
 
     [Fact]
+    public void An_output_folder_named_with_a_trailing_slash_is_the_same_folder()
+    {
+        using var site = TempSite.Empty();
+        Write(site.Output + "/", OutputFile.FromText("a.html", "one"), OutputFile.FromText("sitemap.xml", ""));
+        Write(site.Output + "/", OutputFile.FromText("a.html", "two"), OutputFile.FromText("sitemap.xml", ""));
+
+        Assert.Equal("two", site.ReadOutput("a.html"));
+        Assert.True(File.Exists(Path.Combine(site.Root, ".output.files")));
+    }
+
+    [Fact]
     public void Refuses_to_replace_the_content_folder_or_a_folder_it_did_not_write()
     {
         using var site = TempSite.From();
