@@ -114,7 +114,7 @@ for n in "${sizes[@]}"; do
   fi
   {
     printf '| %s |' "$n"
-    for stage in $stages; do printf ' %s |' "$(awk -v st="$stage" '$1 == st { print $2 }' "$s" | median)"; done
+    for stage in $stages; do printf ' %s |' "$(awk -v st="$stage" '$1 == st { print $2 }' "$s" | median | awk '{ printf "%.0f", $1 }')"; done
     echo
   } >>"$stages_report"
 done
