@@ -23,11 +23,16 @@ seed=${SEED:-42}
 work=${BENCH_DIR:-/tmp/guidance-bench}
 date=${DATE:-2026-11-23}
 
-if [ ! -x /usr/bin/time ]; then
-  echo "Installing GNU time for peak-memory figures (apt-get install time)..." >&2
-  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq time >/dev/null; else sudo apt-get install -y -qq time >/dev/null; fi
-fi
-command -v hugo >/dev/null || { echo "bench: hugo is not installed; install the Debian package: apt-get install hugo" >&2; exit 2; }
+# What the benchmark needs beyond the .NET SDK comes from Debian's packages, installed when missing:
+# GNU time for peak memory, and Hugo to compare with.
+install() {
+  echo "Installing $1 (apt-get install $1)..." >&2
+  local as_root=(); [ "$(id -u)" = 0 ] || as_root=(sudo)
+  "${as_root[@]}" apt-get install -y -qq "$1" >/dev/null 2>&1 || { "${as_root[@]}" apt-get update -qq >/dev/null && "${as_root[@]}" apt-get install -y -qq "$1" >/dev/null; }
+}
+[ -x /usr/bin/time ] || install time
+command -v hugo >/dev/null || install hugo
+command -v hugo >/dev/null || { echo "bench: hugo is not installed and could not be; install the Debian package: apt-get install hugo" >&2; exit 2; }
 
 mkdir -p "$work"
 echo "Publishing guidance (Release, ReadyToRun) and the corpus writer into $work/bin ..." >&2
