@@ -35,6 +35,24 @@ public class BodyRendererTests
     }
 
     [Fact]
+    public void A_renderer_reused_page_after_page_gives_each_page_what_a_fresh_one_would()
+    {
+        // One HTML renderer and buffer serve every page on a thread: nothing of one page may reach the next.
+        var diagnostics = new Diagnostics();
+        var first = PageLoader.Load("guides/a.md", "content/guides/a.md", "---\ntitle: A\n---\n> quoted\n> - in a list\n\n" + new string('x', 70_000) + "\n", diagnostics)!;
+        var second = PageLoader.Load("guides/b.md", "content/guides/b.md", "---\ntitle: B\n---\n## Heading\n\nText.\n", diagnostics)!;
+        var site = new Site("/tmp/content", new SiteSettings(default, null, null, null), [first, second], [], [], []);
+        var shared = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary));
+
+        var firstHtml = shared.Render(first);
+        var secondHtml = shared.Render(second);
+
+        Assert.Contains(new string('x', 70_000), firstHtml);
+        Assert.Equal(new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary)).Render(second), secondHtml);
+        Assert.Equal("<h2 id=\"heading\">Heading</h2>\n<p>Text.</p>\n", secondHtml);
+    }
+
+    [Fact]
     public void Does_not_mark_an_acronym_inside_a_longer_word()
     {
         var html = Render("MASHED potatoes and CPR.", [Term("MASH", "Hub"), Term("CP", "Child Protection")]);

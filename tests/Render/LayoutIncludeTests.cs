@@ -48,5 +48,16 @@ public class LayoutIncludeTests : IDisposable
         Assert.Equal("3", new TemplateSet(_layouts).Render("standard.html", new { }));
     }
 
+    [Fact]
+    public void A_page_larger_than_the_layout_buffer_renders_whole_and_the_next_render_starts_empty()
+    {
+        File.WriteAllText(Path.Combine(_layouts, "standard.html"), "<main>{{ body }}</main>");
+        var templates = new TemplateSet(_layouts);
+        var big = new string('y', 200_000);
+
+        Assert.Equal("<main>" + big + "</main>", templates.Render("standard.html", new { body = big }));
+        Assert.Equal("<main>small</main>", System.Text.Encoding.UTF8.GetString(templates.RenderUtf8("standard.html", new { body = "small" })));
+    }
+
     public void Dispose() => Directory.Delete(_layouts, recursive: true);
 }
