@@ -33,12 +33,16 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Every file this build made, with its stamp once written: the new output's record.</summary>
     private readonly OutputRecord _made = new();
     private readonly Thread[] _writers;
+    /// <summary>True when the staging folder was made empty (no retired folder to reuse).</summary>
+    private readonly bool _fresh;
+    /// <summary>Folders known to exist in the staging folder, so each is made once.</summary>
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private Exception? _failure;
     private bool _committed;
 
-    private StagedOutput(string outDir, string target, string staging, string retired, OutputRecord? previous)
+    private StagedOutput(string outDir, string target, string staging, string retired, OutputRecord? previous, bool fresh)
     {
-        (_outDir, _target, _staging, _retired, _previous) = (outDir, target, staging, retired, previous);
+        (_outDir, _target, _staging, _retired, _previous, _fresh) = (outDir, target, staging, retired, previous, fresh);
         _writers = Enumerable.Range(0, Writers).Select(_ => new Thread(WriteQueued) { IsBackground = true, Name = "guidance writer" }).ToArray();
         foreach (var writer in _writers) writer.Start();
     }
@@ -54,12 +58,17 @@ public sealed class StagedOutput : IDisposable
         var staging = Path.Combine(parent, $".{name}.building-{Environment.ProcessId}");
         var retired = Path.Combine(parent, $".{name}.previous");
         OutputRecord? previous = null;
+        var fresh = false;
         try
         {
             Directory.CreateDirectory(parent);
             ParallelFiles.DeleteTree(staging);
             if (Reuse(retired, staging)) previous = OutputRecord.Read(RecordOf(retired));
-            else Directory.CreateDirectory(staging);
+            else
+            {
+                Directory.CreateDirectory(staging);
+                fresh = true;
+            }
             // The folder it described is now being changed: from here on the record would mislead.
             File.Delete(RecordOf(retired));
         }
@@ -67,7 +76,7 @@ public sealed class StagedOutput : IDisposable
         {
             throw new OutputException($"cannot write the site to '{outDir}': {ex.Message}");
         }
-        return new StagedOutput(outDir, target, staging, retired, previous);
+        return new StagedOutput(outDir, target, staging, retired, previous, fresh);
     }
 
     /// <summary>Where the record of a folder's files is kept: beside it, <c>.output.files</c> for <c>output/</c>.</summary>
@@ -165,20 +174,36 @@ public sealed class StagedOutput : IDisposable
                 var path = Path.Combine(_staging, file.Path);
                 var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes!;
                 var hash = OutputRecord.Hash(bytes);
-                var onDisk = new FileInfo(path);
-                if (!AlreadyHolds(file.Path, onDisk, bytes, hash))
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    File.WriteAllBytes(path, bytes);
-                    onDisk.Refresh();
-                }
-                _made.Set(file.Path, new FileStamp(hash, bytes.Length, onDisk.LastWriteTimeUtc.Ticks));
+                // A staging folder made empty holds nothing to compare with: no need to look.
+                var onDisk = _fresh ? null : new FileInfo(path);
+                var written = onDisk is not null && AlreadyHolds(file.Path, onDisk, bytes, hash)
+                    ? onDisk.LastWriteTimeUtc.Ticks
+                    : WriteFile(path, bytes);
+                _made.Set(file.Path, new FileStamp(hash, bytes.Length, written));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Interlocked.CompareExchange(ref _failure, ex, null);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes a file, making its folder first unless this build already made or found it, and returns
+    /// its time on disk, read from the open file. (A fresh 10,000-page build writes 31,000 files, so each
+    /// system call saved per file counts; file locking is off for the same reason, see Guidance.csproj.)
+    /// </summary>
+    private long WriteFile(string path, byte[] bytes)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
+        return File.GetLastWriteTimeUtc(handle).Ticks;
     }
 
     /// <summary>

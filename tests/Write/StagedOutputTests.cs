@@ -47,6 +47,13 @@ public class StagedOutputTests
         var record = File.ReadAllLines(Path.Combine(site.Root, ".output.files"));
         Assert.Equal("guidance output record 1", record[0]);
         Assert.Equal(["a/index.html", "sitemap.xml"], record[1..].Select(l => l.Split(' ', 4)[3]));
+        // Each entry holds the file's length and time as they are on disk, so the next build can trust it.
+        foreach (var parts in record[1..].Select(l => l.Split(' ', 4)))
+        {
+            var file = new FileInfo(Path.Combine(site.Output, parts[3]));
+            Assert.Equal(file.Length, long.Parse(parts[1]));
+            Assert.Equal(file.LastWriteTimeUtc.Ticks, long.Parse(parts[2]));
+        }
         Assert.True(File.Exists(Path.Combine(site.Root, ".output.previous.files")));
         Assert.Equal(["a", "sitemap.xml"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
