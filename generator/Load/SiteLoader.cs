@@ -82,9 +82,12 @@ public static class SiteLoader
             var bytes = File.ReadAllBytes(path);
             var text = bytes.AsSpan();
             if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.UTF8.GetString(text[3..]);
-            // A UTF-16 or UTF-32 mark is rare in Markdown: let the reader that detects it decode the file.
+            // A UTF-16 or UTF-32 mark is rare in Markdown: the reader that detects marks decodes the bytes read.
             if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || text.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
-                return File.ReadAllText(path);
+            {
+                using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            }
             return Encoding.UTF8.GetString(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
