@@ -25,7 +25,18 @@ public static class Program
             stderr.WriteLine("Run 'guidance --help' to see the commands and their options.");
             return ExitCodes.Usage;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Content problems are diagnostics and file problems one-line messages before this point;
+            // anything else still gets one line, never a stack trace, and the usage exit code.
+            var inner = ex is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : ex;
+            stderr.WriteLine($"guidance: the command stopped unexpectedly ({inner.GetType().Name}: {inner.Message}).");
+            return ExitCodes.Usage;
+        }
     }
 }
 

@@ -63,7 +63,21 @@ internal static class PageLoader
             Keys = yaml.Entries(map).Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal),
         };
 
-        var body = Markdown.Parse(parts.Body, MarkdownPipelineFactory.Pipeline);
+        var bodyText = parts.Body;
+        MarkdownDocument body;
+        try
+        {
+            body = Markdown.Parse(bodyText, MarkdownPipelineFactory.Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses elements nested past its depth limit (128) rather than overflow the stack.
+            diagnostics.Error(YamlReader.TooDeep, new SourceLocation(displayPath, parts.BodyFirstLine + DeepestLine(bodyText), 1),
+                "the page's Markdown nests block quotes, lists, emphasis or brackets more than 128 levels deep",
+                "Nothing needs that much nesting: look for a long run of '>', '[', '*' or indented list markers");
+            bodyText = "";
+            body = Markdown.Parse(bodyText, MarkdownPipelineFactory.Pipeline);
+        }
         var id = meta.Id ?? new Located<string>(fileId, fileStart);
 
         return new Page
@@ -73,7 +87,7 @@ internal static class PageLoader
             Id = id,
             Type = type,
             Meta = meta,
-            BodyText = parts.Body,
+            BodyText = bodyText,
             Headings = ReadHeadings(body, displayPath, parts.BodyFirstLine),
             Links = ReadLinks(body, displayPath, parts.BodyFirstLine),
             RawHtml = ReadRawHtml(body, displayPath, parts.BodyFirstLine),
@@ -93,6 +107,14 @@ internal static class PageLoader
         if (type == PageType.Page && relativePath == "index.md") return "";
         var folder = PageTypes.Of(type).Folder;
         return folder.Length == 0 ? $"{id}/" : $"{folder}/{id}/";
+    }
+
+    /// <summary>The 0-based line of the body most likely to hold the over-deep nesting: the one with most nesting marks.</summary>
+    private static int DeepestLine(string body)
+    {
+        var lines = body.Split('\n');
+        var marks = lines.Select(l => l.Count(c => c is '>' or '[' or '(' or '*' or '_' or '-') + (l.Length - l.TrimStart().Length) / 2).ToList();
+        return marks.IndexOf(marks.DefaultIfEmpty(0).Max());
     }
 
     internal static void CheckKeys(YamlReader yaml, YamlMappingNode map, IEnumerable<string> known, List<Located<string>> unknown)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Guidance.Model;
 
 namespace Guidance.Load;
@@ -13,7 +12,7 @@ public static class SiteLoader
     public const string SiteFile = "site.yml";
     public const string LeadsFile = "leads.yml";
     public const string GlossaryFile = "glossary.yml";
-    public const string StaticFolder = "static";
+    public const string StaticFolder = Site.StaticFolder;
 
     /// <param name="contentDir">The content folder as the user typed it; diagnostics show paths under it.</param>
     public static Site Load(string contentDir, Diagnostics diagnostics)
@@ -23,12 +22,17 @@ public static class SiteLoader
 
         string Display(string relative) => Path.Join(contentDir, relative).Replace('\\', '/');
 
-        var settingsText = ReadOptional(root, SiteFile);
+        // site.yml says how to treat links out of the folder, so its own link is always an error.
+        var hasSettings = File.Exists(Path.Combine(root, SiteFile));
+        var settingsText = hasSettings && new ContentFiles(root, Display, diagnostics, skipOutside: false).MayRead(SiteFile)
+            ? ReadOptional(root, SiteFile, Display, diagnostics)
+            : null;
         SiteSettings settings;
         if (settingsText is null)
         {
-            diagnostics.Error(Validate.Rules.RequiredFieldsRule.Code, new SourceLocation(Display(SiteFile), 1, 1),
-                "the content folder has no site.yml", "Create site.yml with at least 'title: Your site title'");
+            if (!hasSettings)
+                diagnostics.Error(Validate.Rules.RequiredFieldsRule.Code, new SourceLocation(Display(SiteFile), 1, 1),
+                    "the content folder has no site.yml", "Create site.yml with at least 'title: Your site title'");
             settings = new SiteSettings(new SourceLocation(Display(SiteFile), 1, 1), null, null, null);
         }
         else
@@ -36,59 +40,44 @@ public static class SiteLoader
             settings = RegistryLoader.ReadSettings(new YamlReader(Display(SiteFile), 0, diagnostics), settingsText);
         }
 
-        var leadsText = ReadOptional(root, LeadsFile);
+        // Every file is listed once, links out of the content folder reported and left out.
+        var files = new ContentFiles(root, Display, diagnostics, settings.SkipOutsideLinks);
+        var all = files.All();
+        string? Registry(string name) => all.Contains(name) ? ReadOptional(root, name, Display, diagnostics) : null;
+
+        var leadsText = Registry(LeadsFile);
         var leads = leadsText is null ? [] : RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, diagnostics), leadsText);
-        var glossaryText = ReadOptional(root, GlossaryFile);
+        var glossaryText = Registry(GlossaryFile);
         var glossary = glossaryText is null ? [] : RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, diagnostics), glossaryText);
 
-        var staticRoot = Path.Combine(root, StaticFolder);
-        var markdownFiles = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Select(f => Relative(root, f))
-            .Where(r => !r.StartsWith(StaticFolder + "/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var staticPrefix = StaticFolder + "/";
+        var markdownFiles = all.Where(r => r.EndsWith(".md", StringComparison.Ordinal) && !r.StartsWith(staticPrefix, StringComparison.Ordinal)).ToList();
 
         var pages = new ConcurrentBag<Page>();
         Parallel.ForEach(markdownFiles, relative =>
         {
-            var text = ReadFile(Path.Combine(root, relative));
+            var text = ReadFile(Path.Combine(root, relative), Display(relative), diagnostics);
             var page = PageLoader.Load(relative, Display(relative), text, diagnostics);
             if (page is not null) pages.Add(page);
         });
 
-        var staticFiles = Directory.Exists(staticRoot)
-            ? Directory.EnumerateFiles(staticRoot, "*", SearchOption.AllDirectories).Select(f => Relative(staticRoot, f)).Order(StringComparer.Ordinal).ToList()
-            : [];
+        var staticFiles = all.Where(r => r.StartsWith(staticPrefix, StringComparison.Ordinal)).Select(r => r[staticPrefix.Length..]).ToList();
 
-        return new Site(root, settings, pages.ToList(), leads, glossary, staticFiles);
+        return new Site(root, settings, pages.ToList(), leads, glossary, staticFiles) { DisplayRoot = contentDir };
     }
 
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
-
-    private static string? ReadOptional(string root, string name)
+    private static string? ReadOptional(string root, string name, Func<string, string> display, Diagnostics diagnostics)
     {
         var path = Path.Combine(root, name);
-        return File.Exists(path) ? ReadFile(path) : null;
+        return File.Exists(path) ? ReadFile(path, display(name), diagnostics) : null;
     }
 
-    /// <summary>
-    /// Reads a file as File.ReadAllText does (UTF-8 unless a byte-order mark says otherwise) but
-    /// without its stream buffers: a page costs its bytes and its string, 13 kB less a page.
-    /// </summary>
-    private static string ReadFile(string path)
+    /// <summary>Reads a file's bytes and decodes them once (<see cref="ContentText"/>), without a reader's stream buffers.</summary>
+    private static string ReadFile(string path, string display, Diagnostics diagnostics)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            var text = bytes.AsSpan();
-            if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.UTF8.GetString(text[3..]);
-            // A UTF-16 or UTF-32 mark is rare in Markdown: the reader that detects marks decodes the bytes read.
-            if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || text.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
-            {
-                using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                return reader.ReadToEnd();
-            }
-            return Encoding.UTF8.GetString(bytes);
+            return ContentText.Decode(File.ReadAllBytes(path), display, diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -12,6 +12,14 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
 {
     public const string Malformed = "GV001";
     public const string WrongShape = "GV002";
+    public const string TooDeep = "GV043";
+
+    /// <summary>
+    /// How deeply lists and sets of keys may nest. The shipped plan nests 4 deep; the YAML library
+    /// builds its tree by recursion, and 100,000 nested '[' would overflow the stack and end the
+    /// process, so deeper input is refused before the tree is built.
+    /// </summary>
+    public const int MaxDepth = 64;
 
     public string DisplayPath => displayPath;
 
@@ -29,6 +37,12 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         var stream = new YamlStream();
         try
         {
+            if (TooDeepAt(text) is { } deep)
+            {
+                diagnostics.Error(TooDeep, At(deep), $"{what} nests lists or sets of keys more than {MaxDepth} levels deep",
+                    "Nothing in the content needs that much nesting: look for a run of '[' or '{' that is never closed");
+                return null;
+            }
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
@@ -53,6 +67,28 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         return null;
     }
 
+    /// <summary>Where the nesting first passes <see cref="MaxDepth"/>, read from the parser's events (which need no recursion); null when it never does.</summary>
+    private static Mark? TooDeepAt(string text)
+    {
+        // Each level of nesting needs at least one of these characters, so most texts need no parse at all.
+        if (text.AsSpan().Count('[') + text.AsSpan().Count('{') + text.AsSpan().Count('-') + text.AsSpan().Count(':') + text.AsSpan().Count('?') <= MaxDepth) return null;
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (++depth > MaxDepth) return parser.Current.Start;
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
+    }
+
     public static YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
@@ -71,7 +107,8 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         if (node is null) return null;
         if (node is YamlScalarNode scalar)
         {
-            return IsBlank(scalar) ? null : new Located<string>(scalar.Value!.Trim(), At(scalar));
+            // "" and "   " say nothing, quoted or not: a required value written so is missing.
+            return IsBlank(scalar) || string.IsNullOrWhiteSpace(scalar.Value) ? null : new Located<string>(scalar.Value.Trim(), At(scalar));
         }
         diagnostics.Error(WrongShape, At(node), $"'{key}' must be a single value, not a {ShapeName(node)}");
         Misshapen.Add(key);

@@ -32,6 +32,20 @@ public sealed record SiteSettings(
     IReadOnlyList<Profile>? DeclaredProfiles = null,
     Located<string>? SiteUrl = null)
 {
+    /// <summary>
+    /// What to do with a link in the content folder that leads outside it: <c>error</c> (the default)
+    /// or <c>skip</c> (leave it out with a warning). Never followed.
+    /// </summary>
+    public Located<string>? OutsideLinks { get; init; }
+
+    public bool SkipOutsideLinks => OutsideLinks?.Value == "skip";
+
+    /// <summary>
+    /// Hosts (<c>www.gov.uk</c>) that pages may show images from or link to without a scheme
+    /// (<c>//host/...</c>); an intranet page shows nothing from anywhere else.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
     /// <summary>The profiles declared in site.yml, or the one implicit profile holding every page.</summary>
     public IReadOnlyList<Profile> Profiles => DeclaredProfiles is { Count: > 0 } declared ? declared : [Profile.Implicit(Location)];
 

@@ -24,6 +24,18 @@ public sealed class Site
     }
 
     public string ContentRoot { get; }
+
+    /// <summary>The folder of files published as they are, at the site's root.</summary>
+    public const string StaticFolder = "static";
+
+    /// <summary>The content folder as the user typed it, which diagnostics' paths start with.</summary>
+    public string DisplayRoot { get; init; } = "";
+
+    /// <summary>A content file's path as diagnostics show it: <c>content/static/form.pdf</c>.</summary>
+    public string DisplayPath(string relative) => Path.Join(DisplayRoot, relative).Replace('\\', '/');
+
+    /// <summary>A static file's path in the content folder, from its path in the site.</summary>
+    public static string StaticSource(string file) => StaticFolder + "/" + file;
     public SiteSettings Settings { get; }
     public IReadOnlyList<Page> Pages { get; }
     public IReadOnlyList<Lead> Leads { get; }

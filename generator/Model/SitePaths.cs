@@ -39,6 +39,19 @@ public static class SitePaths
     }
 
     /// <summary>
+    /// Files and folders (ending in '/') the generator alone writes, whatever the content says: no
+    /// alias or static file may claim them, or anything inside the folders.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Owner)> Reserved { get; } =
+    [
+        (Assets, "the site's scripts and styles"),
+        (Search, "search and its index"),
+        (Feed, "the Atom feed"),
+        (Sitemap, "the sitemap"),
+        (NotFound, "the page-not-found page"),
+    ];
+
+    /// <summary>
     /// Turns an alias as written (<c>/practice/supervision-policy/</c>, <c>old.html</c>) into a URL path
     /// comparable with page URL paths: no leading slash, a trailing slash unless it names a file.
     /// </summary>

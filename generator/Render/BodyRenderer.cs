@@ -32,6 +32,8 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
         return (html, renderer);
     });
 
+    private readonly HtmlSafety _safety = new(site.Settings.AllowedHosts);
+
     public string Render(Page page)
     {
         var body = Markdown.Parse(page.BodyText, MarkdownPipelineFactory.Pipeline);
@@ -45,7 +47,7 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
         renderer.Render(body);
         renderer.Writer.Flush();
         var html = buffer.ToString();
-        return page.RawHtml.Count > 0 ? HtmlSafety.Sanitize(html) : html;
+        return page.RawHtml.Count > 0 ? _safety.Sanitize(html) : html;
     }
 
     private void RewriteLinks(Page page, MarkdownDocument body)

@@ -1,20 +1,33 @@
 using Ganss.Xss;
+using Guidance.Model;
 
 namespace Guidance.Render;
 
 /// <summary>
 /// The one policy for HTML that authors write by hand: HtmlSanitizer with its default allow-list
-/// (no script, no event handlers, no javascript: URLs), plus the ids and classes our own markup uses.
-/// A sanitizer is kept per thread because pages render in parallel.
+/// (no script, no event handlers, no javascript: URLs), plus the ids and classes our own markup uses,
+/// less what an intranet page must not hold: no forms or form controls (a page that asks for a
+/// password is a phishing page, whoever wrote it), and nothing embedded from another host or linked
+/// without a scheme (<see cref="UrlPolicy"/>). A sanitizer is kept per thread because pages render in parallel.
 /// </summary>
-public static class HtmlSafety
+public sealed class HtmlSafety
 {
-    private static readonly ThreadLocal<HtmlSanitizer> Sanitizers = new(Create);
+    private static readonly string[] FormTags =
+        ["form", "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output", "fieldset", "legend", "label"];
 
-    public static string Sanitize(string html) => Sanitizers.Value!.Sanitize(html);
+    private readonly IReadOnlyCollection<string> _allowedHosts;
+    private readonly ThreadLocal<HtmlSanitizer> _sanitizers;
+
+    public HtmlSafety(IReadOnlyCollection<string> allowedHosts)
+    {
+        _allowedHosts = allowedHosts;
+        _sanitizers = new ThreadLocal<HtmlSanitizer>(Create);
+    }
+
+    public string Sanitize(string html) => _sanitizers.Value!.Sanitize(html);
 
     /// <summary>What sanitising would remove from <paramref name="html"/>: tag and attribute names, for diagnostics.</summary>
-    public static IReadOnlyList<string> Removals(string html)
+    public IReadOnlyList<string> Removals(string html)
     {
         var removed = new List<string>();
         var sanitizer = Create();
@@ -27,13 +40,19 @@ public static class HtmlSafety
         return removed;
     }
 
-    private static HtmlSanitizer Create()
+    private HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
+        foreach (var tag in FormTags) sanitizer.AllowedTags.Remove(tag);
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            var embedded = !string.Equals(e.Tag?.TagName, "a", StringComparison.OrdinalIgnoreCase);
+            if (UrlPolicy.Refusal(e.OriginalUrl, embedded, _allowedHosts) is not null) e.SanitizedUrl = null;
+        };
         return sanitizer;
     }
 }

@@ -43,7 +43,7 @@ public sealed class SiteRenderer
             _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
         files.AddRange(WhatsNew());
         files.AddRange(_templates.Assets.Select(a => OutputFile.FromText(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
-        files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, "static", f))));
+        files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, Site.StaticFolder, f))));
         return files;
     }
 

@@ -63,6 +63,11 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 failure = $"guidance: {ex.Message}";
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Whatever an edit does, the server goes on serving the last good site and says why it could not build.
+                failure = $"guidance: the build stopped unexpectedly ({ex.GetType().Name}: {ex.Message})";
+            }
 
             ReportDiagnostics(result);
             if (snapshot is not null)

@@ -11,5 +11,10 @@ public static class RuleCatalogue
         {
             (YamlReader.Malformed, Severity.Error, "Malformed YAML or front matter: a page with no front matter or no closing '---', or YAML that does not parse."),
             (YamlReader.WrongShape, Severity.Error, "A value has the wrong shape: a list where one value belongs, or a value where a list of entries belongs."),
-        }.Concat(Validator.Rules.Select(r => (r.Code, r.Severity, r.Description)));
+            (ContentText.EncodingCode, Severity.Error, "A file is not UTF-8 (for example Windows-1252, or UTF-16 without a byte-order mark); save it as UTF-8."),
+            (ContentText.ControlCode, Severity.Error, "A file holds a control character other than tab or a line break."),
+            (ContentFiles.OutsideLinkCode, Severity.Error, "A symbolic link or junction in the content folder leads outside it (or nowhere); its target is never published."),
+            (YamlReader.TooDeep, Severity.Error, "YAML nests more than 64 levels deep, or Markdown more than 128 (block quotes, lists, emphasis, brackets)."),
+            (ContentFiles.SkippedLinkCode, Severity.Warning, "A link leading outside the content folder was left out, as site.yml's 'outside_links: skip' asks."),
+        }.Concat(Validator.Rules.Select(r => (r.Code, r.Severity, r.Description))).OrderBy(r => r.Item2).ThenBy(r => r.Item1, StringComparer.Ordinal);
 }

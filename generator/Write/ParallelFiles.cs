@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Runtime.ExceptionServices;
 
 namespace Guidance.Write;
@@ -34,11 +35,22 @@ internal static class ParallelFiles
         if (failure is not null) ExceptionDispatchInfo.Capture(failure).Throw();
     }
 
-    /// <summary>Deletes a folder and everything in it: the files in parallel, then the emptied folders.</summary>
+    /// <summary>
+    /// Deletes a folder and everything in it: the files in parallel, then the emptied folders. A link
+    /// inside it is removed as a link; the folder or file it points at is never entered or touched.
+    /// </summary>
     public static void DeleteTree(string dir)
     {
         if (!Directory.Exists(dir)) return;
-        ForEach(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories), File.Delete);
+        var entries = new FileSystemEnumerable<string>(dir, (ref FileSystemEntry e) => e.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(ref e),
+        };
+        ForEach(entries, File.Delete);
         Directory.Delete(dir, recursive: true);
     }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

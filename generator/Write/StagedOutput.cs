@@ -37,6 +37,8 @@ public sealed class StagedOutput : IDisposable
     private readonly bool _fresh;
     /// <summary>Folders known to exist in the staging folder, so each is made once.</summary>
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    /// <summary>Every path handed to <see cref="Add"/>, so no file of the site silently replaces another.</summary>
+    private readonly ConcurrentDictionary<string, byte> _claimed = new(StringComparer.Ordinal);
     private Exception? _failure;
     private bool _committed;
 
@@ -62,6 +64,7 @@ public sealed class StagedOutput : IDisposable
         try
         {
             Directory.CreateDirectory(parent);
+            DeadBuilds.Clear(parent, name);
             ParallelFiles.DeleteTree(staging);
             if (Reuse(retired, staging)) previous = OutputRecord.Read(RecordOf(retired));
             else
@@ -103,6 +106,12 @@ public sealed class StagedOutput : IDisposable
     public void Add(OutputFile file)
     {
         if (_failure is not null || file.IsWritten) return;
+        // Validation reports addresses claimed twice at their place in the content; this holds if one got past it.
+        if (!_claimed.TryAdd(file.Path, 0))
+        {
+            Interlocked.CompareExchange(ref _failure, new OutputException($"refusing to write the site: two of its files claim '{file.Path}'"), null);
+            return;
+        }
         _queue.Add(file);
     }
 
@@ -115,15 +124,21 @@ public sealed class StagedOutput : IDisposable
             if (_failure is not null) throw _failure;
             // A reused folder still holds the files and folders of pages since removed or moved.
             StaleFiles.Remove(_staging, _made, _previous);
-            // Swap: the old output moves aside (with its record), where the next build will reuse it,
-            // and the new one takes its name.
+            // Swap: the new site takes the output's name and the old one moves aside (with its record),
+            // where the next build will reuse it. Where the system can exchange two folders in one step,
+            // the output's name holds the old site or the new one at every instant, even if the build is killed.
             ParallelFiles.DeleteTree(_retired);
             if (Directory.Exists(_target))
             {
-                Directory.Move(_target, _retired);
+                if (FolderSwap.TryExchange(_staging, _target)) Directory.Move(_staging, _retired);
+                else
+                {
+                    Directory.Move(_target, _retired);
+                    Directory.Move(_staging, _target);
+                }
                 if (File.Exists(RecordOf(_target))) File.Move(RecordOf(_target), RecordOf(_retired), overwrite: true);
             }
-            Directory.Move(_staging, _target);
+            else Directory.Move(_staging, _target);
             _committed = true;
             _made.Write(RecordOf(_target));
         }
@@ -143,16 +158,18 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>
     /// The swap replaces the whole output folder, so it must never be a folder the user cares about:
-    /// not the content or layouts (or a folder holding them), and not a non-empty folder that some
-    /// earlier build did not write.
+    /// not the content or layouts, a folder holding them or a folder inside them (an output inside
+    /// content/static would publish itself again on every build), and not a non-empty folder that
+    /// some earlier build did not write.
     /// </summary>
     private static void RefuseDangerousTarget(string outDir, string target, string[] protectedDirs)
     {
-        foreach (var dir in protectedDirs.Select(Path.GetFullPath))
+        foreach (var dir in protectedDirs.Select(d => Path.TrimEndingDirectorySeparator(Path.GetFullPath(d))))
         {
-            var inside = dir.StartsWith(target.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            if (dir == target || inside)
+            if (OutputPaths.IsSameOrInside(target, dir))
                 throw new OutputException($"refusing to write the site to '{outDir}': it would replace '{dir}'. Choose an output folder of its own, such as output/");
+            if (OutputPaths.IsInside(dir, target))
+                throw new OutputException($"refusing to write the site to '{outDir}': it lies inside '{dir}', which the build reads. Choose an output folder outside it, such as output/");
         }
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, SitePaths.Sitemap)))
             throw new OutputException($"refusing to replace '{outDir}': it is not empty and was not written by guidance (it has no {SitePaths.Sitemap}). Choose an empty or new folder");
@@ -171,7 +188,7 @@ public sealed class StagedOutput : IDisposable
             if (_failure is not null) continue; // keep taking, so no producer waits on a full queue
             try
             {
-                var path = Path.Combine(_staging, file.Path);
+                var path = OutputPaths.Inside(_staging, file.Path);
                 var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes!;
                 var hash = OutputRecord.Hash(bytes);
                 // A staging folder made empty holds nothing to compare with: no need to look.
@@ -181,7 +198,7 @@ public sealed class StagedOutput : IDisposable
                     : WriteFile(path, bytes);
                 _made.Set(file.Path, new FileStamp(hash, bytes.Length, written));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputException)
             {
                 Interlocked.CompareExchange(ref _failure, ex, null);
             }

@@ -27,10 +27,36 @@ public sealed class TempSite : IDisposable
 
     public static TempSite Empty() => new();
 
-    /// <summary>Copies a folder's files over the site, replacing any of the same name.</summary>
+    /// <summary>A folder beside the content folder, holding <c>secret.md</c>: what a link out of the content would reach.</summary>
+    public string Outside => Path.Combine(Root, "outside");
+
+    /// <summary>
+    /// Copies a folder's files over the site, replacing any of the same name. A <c>links.txt</c> in it
+    /// (lines of <c>path -> target</c>, <c>{outside}</c> standing for <see cref="Outside"/>) makes
+    /// symbolic links instead, which a fixture folder cannot carry through the test build's copy.
+    /// </summary>
     public TempSite Overlay(string dir)
     {
-        Folders.Copy(dir, Content, skip: "expected.txt");
+        Folders.Copy(dir, Content, skip: ["expected.txt", "links.txt"]);
+        var links = Path.Combine(dir, "links.txt");
+        if (!File.Exists(links)) return this;
+        Directory.CreateDirectory(Outside);
+        File.WriteAllText(Path.Combine(Outside, "secret.md"), "---\ntitle: Secret\n---\nSECRET-OUTSIDE-CONTENT\n");
+        foreach (var line in File.ReadAllLines(links).Where(l => l.Contains(" -> ", StringComparison.Ordinal)))
+        {
+            var (path, target) = (line[..line.IndexOf(" -> ", StringComparison.Ordinal)], line[(line.IndexOf(" -> ", StringComparison.Ordinal) + 4)..]);
+            Link(path, target.Replace("{outside}", Outside));
+        }
+        return this;
+    }
+
+    /// <summary>Makes a symbolic link at a path in the content folder.</summary>
+    public TempSite Link(string relativePath, string target)
+    {
+        var path = Path.Combine(Content, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Delete(path);
+        File.CreateSymbolicLink(path, target);
         return this;
     }
 

@@ -21,6 +21,10 @@ public sealed class DuplicateUrlRule : IRule
         foreach (var page in site.Pages.Where(p => !p.IsHome).DistinctBy(p => p.Id.Value))
             Claim(context, claims, page.UrlPath, page.Id.Location, $"page '{page.Id.Value}' ({page.DisplayPath})");
 
+        // A page's permanent link is its own; an old one (of an id since changed) may be kept as an alias.
+        foreach (var page in site.Pages.DistinctBy(p => p.Id.Value))
+            Claim(context, claims, SitePaths.Permanent(page.Id.Value), page.Id.Location, $"the permanent link of page '{page.Id.Value}'");
+
         foreach (var page in site.Pages)
         {
             foreach (var alias in page.Meta.Aliases)

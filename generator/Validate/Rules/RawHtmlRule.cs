@@ -16,14 +16,15 @@ public sealed class RawHtmlRule : IRule
 
     public void Check(ValidationContext context)
     {
+        var safety = new HtmlSafety(context.Site.Settings.AllowedHosts);
         foreach (var page in context.Site.Pages)
         {
             foreach (var html in page.RawHtml)
             {
-                var removed = HtmlSafety.Removals(html.Value);
+                var removed = safety.Removals(html.Value);
                 if (removed.Count == 0) continue;
                 context.Report(this, html.Location, $"raw HTML contains {string.Join(", ", removed.Distinct())}, which is not allowed",
-                    "Write the content in Markdown instead; scripts, event handlers and embedded frames cannot be published");
+                    "Write the content in Markdown instead; scripts, event handlers, frames, forms and images from other hosts cannot be published");
             }
         }
     }
