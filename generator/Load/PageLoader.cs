@@ -64,17 +64,9 @@ internal static class PageLoader
         };
 
         var bodyText = parts.Body;
-        MarkdownDocument body;
-        try
+        var body = ParseBody(bodyText, displayPath, parts.BodyFirstLine, diagnostics);
+        if (body is null)
         {
-            body = Markdown.Parse(bodyText, MarkdownPipelineFactory.Pipeline);
-        }
-        catch (ArgumentException)
-        {
-            // Markdig refuses elements nested past its depth limit (128) rather than overflow the stack.
-            diagnostics.Error(YamlReader.TooDeep, new SourceLocation(displayPath, parts.BodyFirstLine + DeepestLine(bodyText), 1),
-                "the page's Markdown nests block quotes, lists, emphasis or brackets more than 128 levels deep",
-                "Nothing needs that much nesting: look for a long run of '>', '[', '*' or indented list markers");
             bodyText = "";
             body = Markdown.Parse(bodyText, MarkdownPipelineFactory.Pipeline);
         }
@@ -109,11 +101,38 @@ internal static class PageLoader
         return folder.Length == 0 ? $"{id}/" : $"{folder}/{id}/";
     }
 
+    /// <summary>
+    /// The body's syntax tree, or null (reported as GV043) when it nests past what the parser, the
+    /// renderer or the sanitiser can take: the page is then loaded with no body, so its front matter
+    /// is still checked and one deep page cannot stop the rest being checked.
+    /// </summary>
+    private static MarkdownDocument? ParseBody(string text, string displayPath, int firstLine, Diagnostics diagnostics)
+    {
+        int? deepLine;
+        MarkdownDocument? body = null;
+        try
+        {
+            body = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+            deepLine = Nesting.TooDeepIn(body);
+            if (deepLine is null && Nesting.HtmlTooDeep(ReadRawHtml(body, displayPath, firstLine).Select(h => h.Value))) deepLine = DeepestLine(text);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses block nesting past its depth limit rather than overflow the stack.
+            deepLine = DeepestLine(text);
+        }
+        if (deepLine is null) return body;
+        diagnostics.Error(YamlReader.TooDeep, new SourceLocation(displayPath, firstLine + deepLine.Value, 1),
+            $"the page nests block quotes, lists, emphasis, brackets or HTML tags more than {Nesting.Limit} levels deep",
+            "Nothing needs that much nesting: look for a long run of '>', '[', '*', indented list markers or unclosed tags");
+        return null;
+    }
+
     /// <summary>The 0-based line of the body most likely to hold the over-deep nesting: the one with most nesting marks.</summary>
     private static int DeepestLine(string body)
     {
         var lines = body.Split('\n');
-        var marks = lines.Select(l => l.Count(c => c is '>' or '[' or '(' or '*' or '_' or '-') + (l.Length - l.TrimStart().Length) / 2).ToList();
+        var marks = lines.Select(l => l.Count(c => c is '>' or '[' or '(' or '*' or '_' or '-' or '<') + (l.Length - l.TrimStart().Length) / 2).ToList();
         return marks.IndexOf(marks.DefaultIfEmpty(0).Max());
     }
 

@@ -47,7 +47,7 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(Malformed, At(ex.Start), $"{what} is not valid YAML: {CleanMessage(ex)}",
+            diagnostics.Error(Malformed, TabAfter(text, ex) ?? At(ex.Start), $"{what} is not valid YAML: {CleanMessage(ex)}",
                 "Check the indentation and quote any value that contains ': ' or starts with a special character");
             return null;
         }
@@ -64,6 +64,22 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
 
         diagnostics.Error(Malformed, At(stream.Documents[0].RootNode), $"{what} must be a set of 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>
+    /// YAML forbids tabs for indentation, and the library reports the scalar it was reading when it
+    /// met one, often lines earlier; the tab itself is where the author must look.
+    /// </summary>
+    private SourceLocation? TabAfter(string text, YamlException ex)
+    {
+        if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return null;
+        var lines = text.Split('\n');
+        for (var line = Math.Max(0, (int)ex.Start.Line - 1); line < lines.Length; line++)
+        {
+            var column = lines[line].IndexOf('\t');
+            if (column >= 0) return new SourceLocation(displayPath, line + 1 + lineOffset, column + 1);
+        }
         return null;
     }
 
