@@ -49,18 +49,23 @@ public static class SiteLoader
             .ToList();
 
         var pages = new ConcurrentBag<Page>();
+        var unloaded = new ConcurrentBag<UnloadedPage>();
         Parallel.ForEach(markdownFiles, relative =>
         {
             var text = ReadFile(Path.Combine(root, relative));
             var page = PageLoader.Load(relative, Display(relative), text, diagnostics);
             if (page is not null) pages.Add(page);
+            else unloaded.Add(UnloadedPage.From(relative, Display(relative), text));
         });
 
         var staticFiles = Directory.Exists(staticRoot)
             ? Directory.EnumerateFiles(staticRoot, "*", SearchOption.AllDirectories).Select(f => Relative(staticRoot, f)).Order(StringComparer.Ordinal).ToList()
             : [];
 
-        return new Site(root, settings, pages.ToList(), leads, glossary, staticFiles);
+        return new Site(root, settings, pages.ToList(), leads, glossary, staticFiles)
+        {
+            Unloaded = unloaded.OrderBy(u => u.RelativePath, StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -134,7 +134,7 @@ public sealed class TemplateSet
             {
                 var name = Path.GetRelativePath(layoutsDir, file).Replace('\\', '/');
                 seen.Add(name);
-                Add(name, File.ReadAllText(file), Path.Join(layoutsDir, name).Replace('\\', '/'));
+                Add(name, File.ReadAllText(file), Shown(Path.Join(layoutsDir, name)));
             }
         }
         var assembly = Assembly.GetExecutingAssembly();
@@ -154,6 +154,16 @@ public sealed class TemplateSet
             if (name.StartsWith("assets/", StringComparison.Ordinal)) assets[name["assets/".Length..]] = text;
             else results.Add((name, text, path));
         }
+    }
+
+    /// <summary>
+    /// A layout's path as diagnostics show it, like a content file's: relative to where guidance runs
+    /// when the layout is inside that folder (<c>layouts/base.html</c>), else as it is.
+    /// </summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
     }
 
     /// <summary>Resolves the partials Scriban's own functions load (<c>include_join</c>) to the already-parsed templates; <c>include</c> is ours.</summary>
