@@ -38,7 +38,7 @@ public sealed class DiagnosticReport
     public IEnumerable<string> Lines() =>
         Entries.SelectMany(e => e.Folded is null ? [e.Diagnostic.ToString()] : new[] { e.Diagnostic.ToString(), e.Folded });
 
-    /// <summary>"Fix content/x.md:5:1 first (GV001): 25 of the other errors follow from it." or null when there is no error.</summary>
+    /// <summary>"Fix content/x.md:5:1 first: the page did not load, and 25 ... follow from that; 'guidance explain GV001' says how.", or null with no error.</summary>
     public string? FixFirst()
     {
         if (Entries.FirstOrDefault(e => e.Diagnostic.IsError) is not { } first) return null;
@@ -46,7 +46,7 @@ public sealed class DiagnosticReport
         var why = followers > 0
             ? $": the page did not load, and {followers} of the other problems follow from that"
             : "";
-        return $"Fix {first.Diagnostic.Location} first ({first.Diagnostic.Code}){why}.";
+        return $"Fix {first.Diagnostic.Location} first{why}; 'guidance explain {first.Diagnostic.Code}' says how.";
     }
 
     private static string? FoldLine(List<Diagnostic> followOns)

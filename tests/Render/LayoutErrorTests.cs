@@ -23,6 +23,8 @@ public class LayoutErrorTests
         Assert.Contains("standard.html:1:", run.Stderr);
         Assert.Contains("error GV090", run.Stderr);
         Assert.DoesNotContain("   at ", run.Stderr);
+        // In the form of every other diagnostic: path:line:col: error GV090: ..., not behind "guidance: ".
+        Assert.Matches(@"^\S*standard\.html:1:\d+: error GV090: ", run.Stderr);
         Assert.False(Directory.Exists(site.Output));
     }
 }
