@@ -47,12 +47,14 @@ internal static class NewCommand
     }
 
     /// <summary>What is left for the author to fill in, then how to see the page checked.</summary>
-    private static IEnumerable<string> NextSteps(PageType type, bool noOwner)
+    private static List<string> NextSteps(PageType type, bool noOwner)
     {
+        var steps = new List<string>();
         if (noOwner && PageScaffolder.NeedsOwner(type))
-            yield return $"Next: replace '{PageScaffolder.PlaceholderOwner}' in 'owner:'{(type == PageType.Panel ? " and 'chair:'" : "")} with a lead id from leads.yml (check warns until you do).";
+            steps.Add($"Next: replace '{PageScaffolder.PlaceholderOwner}' in 'owner:'{(type == PageType.Panel ? " and 'chair:'" : "")} with a lead id from leads.yml (check warns until you do).");
         if (type == PageType.Plan)
-            yield return "Next: write the plan's actions under 'actions:' (the page shows an example); check warns until an area has one.";
-        yield return "Then write the page under its headings and run 'guidance check'.";
+            steps.Add("Next: write the plan's actions under 'actions:' (the page shows an example); check warns until an area has one.");
+        steps.Add($"{(steps.Count == 0 ? "Next: write" : "Then write")} the page under its headings and run 'guidance check'.");
+        return steps;
     }
 }
