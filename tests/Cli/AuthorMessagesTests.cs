@@ -7,10 +7,19 @@ namespace Guidance.Tests.Cli;
 /// <summary>What a content author reads: the cause of a failure first, its echoes folded, honest lines.</summary>
 public class AuthorMessagesTests
 {
-    // A colon left out after a key: the commonest YAML typo, on a page that other pages and the plan link to.
-    private static TempSite SiteWithATypo()
+    private static TempSite SiteWithATypo() => MakeTypo(TempSite.From());
+
+    /// <summary>The valid site built once (so its addresses are on record, as in a real site), then given a typo.</summary>
+    private static TempSite BuiltSiteWithATypo()
     {
         var site = TempSite.From();
+        Assert.Equal(0, site.Build().ExitCode);
+        return MakeTypo(site);
+    }
+
+    // A colon left out after a key: the commonest YAML typo, on a page that other pages and the plan link to.
+    private static TempSite MakeTypo(TempSite site)
+    {
         var path = Path.Combine(site.Content, "standards", "supervision.md");
         File.WriteAllText(path, File.ReadAllText(path).Replace("owner: psw", "owner psw", StringComparison.Ordinal));
         return site;
@@ -19,10 +28,7 @@ public class AuthorMessagesTests
     [Fact]
     public void A_yaml_typo_is_reported_first_and_its_follow_ons_are_folded_into_one_line()
     {
-        using var site = TempSite.From();
-        Assert.Equal(0, site.Build().ExitCode); // so the published addresses are on record, as in a real site
-        var path = Path.Combine(site.Content, "standards", "supervision.md");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("owner: psw", "owner psw", StringComparison.Ordinal));
+        using var site = BuiltSiteWithATypo();
 
         var run = site.Check();
 
@@ -40,10 +46,7 @@ public class AuthorMessagesTests
     [Fact]
     public void A_url_of_a_page_that_failed_to_load_is_not_advised_an_alias()
     {
-        using var site = TempSite.From();
-        Assert.Equal(0, site.Build().ExitCode);
-        var path = Path.Combine(site.Content, "standards", "supervision.md");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("owner: psw", "owner psw", StringComparison.Ordinal));
+        using var site = BuiltSiteWithATypo();
 
         var result = SiteBuild.Run(new BuildOptions(site.Content, null, new DateOnly(2024, 6, 1)));
 
@@ -116,10 +119,7 @@ public class AuthorMessagesTests
     [Fact]
     public void A_failed_rebuild_says_the_previous_output_was_kept()
     {
-        using var site = TempSite.From();
-        Assert.Equal(0, site.Build().ExitCode);
-        var path = Path.Combine(site.Content, "standards", "supervision.md");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("owner: psw", "owner psw", StringComparison.Ordinal));
+        using var site = BuiltSiteWithATypo();
         Assert.Contains($"The previous output in '{site.Output}' was left as it was.", site.Build().Stderr, StringComparison.Ordinal);
     }
 
