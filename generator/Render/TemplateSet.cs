@@ -45,11 +45,11 @@ public sealed class TemplateSet
     /// </summary>
     public IReadOnlyDictionary<string, string> AssetPaths { get; private set; } = new Dictionary<string, string>();
 
-    /// <summary>The URL of an asset, for layouts: <c>{{ asset_url 'search.js' }}</c>.</summary>
+    /// <summary>The URL of an asset, for layouts: <c>{{ asset_url 'search.js' }}</c>. Only layouts call it, so the render's error names the place.</summary>
     public string AssetUrl(string name) =>
         AssetPaths.TryGetValue(name, out var path)
             ? _baseUrl + Model.SitePaths.Assets + path
-            : throw new LayoutException($"layouts/assets/{name}: error GV090: a layout asks for an asset that does not exist");
+            : throw new LayoutException($"asset_url asks for '{name}', which is not under layouts/assets/");
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
@@ -60,7 +60,7 @@ public sealed class TemplateSet
 
     private T Render<T>(string name, object model, Func<LayoutOutput, T> result)
     {
-        if (!_templates.TryGetValue(name, out var template)) throw new LayoutException($"layouts/{name}: error GV090: the layout is missing");
+        if (!_templates.TryGetValue(name, out var template)) throw new LayoutException($"layouts/{name}:1:1: error GV090: the layout is missing; add it to the layouts folder");
         var globals = new ScriptObject();
         globals.Import(model);
         var context = _contexts.Value!;
