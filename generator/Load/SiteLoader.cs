@@ -37,7 +37,12 @@ public static class SiteLoader
         }
 
         var leadsText = ReadOptional(root, LeadsFile);
-        var leads = leadsText is null ? [] : RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, diagnostics), leadsText);
+        var leadsDiagnostics = new Diagnostics();
+        var leads = leadsText is null ? [] : RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, leadsDiagnostics), leadsText);
+        // A leads.yml that does not parse makes every owner and lead unknown: those follow from its error.
+        foreach (var d in leadsDiagnostics.Sorted()) diagnostics.Add(d);
+        var unloaded = new ConcurrentBag<UnloadedPage>();
+        if (leadsDiagnostics.Sorted().Any(d => d.Code == YamlReader.Malformed)) unloaded.Add(new UnloadedPage(LeadsFile, Display(LeadsFile), []));
         var glossaryText = ReadOptional(root, GlossaryFile);
         var glossary = glossaryText is null ? [] : RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, diagnostics), glossaryText);
 
@@ -49,7 +54,6 @@ public static class SiteLoader
             .ToList();
 
         var pages = new ConcurrentBag<Page>();
-        var unloaded = new ConcurrentBag<UnloadedPage>();
         Parallel.ForEach(markdownFiles, relative =>
         {
             var text = ReadFile(Path.Combine(root, relative));

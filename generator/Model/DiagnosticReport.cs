@@ -44,7 +44,7 @@ public sealed class DiagnosticReport
         if (Entries.FirstOrDefault(e => e.Diagnostic.IsError) is not { } first) return null;
         var followers = _all.Count(d => d.FollowsFrom == first.Diagnostic.Location.Path);
         var why = followers > 0
-            ? $": the page did not load, and {followers} of the other problems follow from that"
+            ? $": the file did not load, and {followers} of the other problems follow from that"
             : "";
         return $"Fix {first.Diagnostic.Location} first{why}; 'guidance explain {first.Diagnostic.Code}' says how.";
     }
@@ -53,6 +53,6 @@ public sealed class DiagnosticReport
     {
         if (followOns.Count == 0) return null;
         var codes = string.Join(", ", followOns.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal));
-        return $"  and {followOns.Count} more that follow from it ({codes}: links, page refs and published URLs that name this page); they go when it loads";
+        return $"  and {followOns.Count} more that follow from it ({codes}); they go when it loads";
     }
 }

@@ -44,7 +44,7 @@ public sealed class Site
 
     public Page? FindPage(string id) => PagesById.GetValueOrDefault(id);
 
-    /// <summary>Markdown files that failed to load: what names them is reported as following from their error.</summary>
+    /// <summary>Pages (and a leads.yml) that failed to load: what names them is reported as following from their error.</summary>
     public IReadOnlyList<UnloadedPage> Unloaded { get; init; } = [];
 
     /// <summary>The file that failed to load and would have had this id (when no loaded page has it), or null.</summary>

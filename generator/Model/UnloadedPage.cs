@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace Guidance.Model;
 
 /// <summary>
-/// A Markdown file that did not load (its front matter is missing or does not parse). It is not a
-/// page of the site, but links, page refs and published URLs that name it are not wrong: they are
-/// follow-ons of its error, and the report folds them under it so the author fixes the cause first.
+/// A content file that did not load: a page whose front matter is missing or does not parse, or a
+/// leads.yml that does not parse. What names it (links, page refs and published URLs of the page;
+/// owners and leads of the registry) is not wrong itself: those are follow-ons of its error, and
+/// the report folds them under it so the author fixes the cause first.
 /// </summary>
 public sealed partial record UnloadedPage(string RelativePath, string DisplayPath, IReadOnlyList<string> Ids)
 {

@@ -35,12 +35,27 @@ public class AuthorMessagesTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith($"{site.Content}/standards/supervision.md:5:1: error GV001: ", lines[0], StringComparison.Ordinal);
-        Assert.Matches(@"^  and \d+ more that follow from it \(GV013, GV021, GV032: ", lines[1]);
+        Assert.Matches(@"^  and \d+ more that follow from it \(GV013, GV021, GV032\); they go when it loads$", lines[1]);
         // None of the follow-ons (links and refs to the page, its published addresses) is printed on its own.
         Assert.Single(run.Diagnostics);
         Assert.Equal(3, lines.Length);
-        Assert.Contains($"Fix {site.Content}/standards/supervision.md:5:1 first: the page did not load", lines[2], StringComparison.Ordinal);
+        Assert.Contains($"Fix {site.Content}/standards/supervision.md:5:1 first: the file did not load", lines[2], StringComparison.Ordinal);
         Assert.Contains("'guidance explain GV001' says how", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_leads_file_that_does_not_parse_is_reported_first_and_the_unknown_leads_folded()
+    {
+        using var site = TempSite.From();
+        var leads = Path.Combine(site.Content, "leads.yml");
+        File.WriteAllText(leads, File.ReadAllText(leads) + "broken line without a colon\n");
+
+        var lines = site.Check().Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith($"{site.Content}/leads.yml:", lines[0], StringComparison.Ordinal);
+        Assert.Contains("error GV001", lines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^  and \d+ more that follow from it \(GV008, GV017\)", lines[1]);
+        Assert.Equal(3, lines.Length);
     }
 
     [Fact]
