@@ -44,6 +44,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>How many content pages the edition published (not counting indexes, lead pages or redirects).</summary>
     public int PageCount { get; init; }
+
+    /// <summary>"41 pages (120 HTML files)": how every command that builds counts what it made.</summary>
+    public string PagesMade => $"{PageCount} page{(PageCount == 1 ? "" : "s")} ({Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} HTML files)";
+
+    /// <summary>The list of published URLs this build rewrote, or null when it was already up to date (or not written).</summary>
+    public string? ManifestUpdated { get; init; }
 }
 
 /// <summary>
@@ -104,8 +110,11 @@ public static class SiteBuild
         if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
         Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
         // Only a build that wrote the site records what it published: check and the preview server never do.
-        Stage("manifest", () => { PublishedManifest.Write(manifest, publishing.Manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site)); return 0; });
-        return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
+        var updated = Stage("manifest", () => PublishedManifest.Write(manifest, publishing.Manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site)));
+        return new BuildResult(diagnostics.Sorted(), files, timings)
+        {
+            BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count, ManifestUpdated = updated ? manifest.Replace('\\', '/') : null,
+        };
     }
 
     /// <summary>The profile to build, its edition of the site, and what it published at its last good build.</summary>

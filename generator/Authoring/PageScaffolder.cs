@@ -6,12 +6,13 @@ namespace Guidance.Authoring;
 
 /// <summary>
 /// Writes the front matter and skeleton body of a new page of each type, in house style, so an
-/// author starts from a page that already passes <c>guidance check</c> once its owner is a real lead.
+/// author starts from a page that passes <c>guidance check</c> as it is: what nobody has decided yet
+/// (an owner, a chair, a plan's actions) is left as a placeholder check warns about, never an error.
 /// </summary>
 public static class PageScaffolder
 {
-    /// <summary>The owner written when none is given: it looks like a lead id, so check reports it (GV008) until replaced.</summary>
-    public const string PlaceholderOwner = "owner-to-confirm";
+    /// <summary>The owner or chair written when none is given: not a lead id, so check warns (GV150) until it is named.</summary>
+    public const string PlaceholderOwner = Validate.Rules.ToConfirmRule.Placeholder;
 
     private static readonly Dictionary<PageType, string[]> Sections = new()
     {
@@ -26,7 +27,7 @@ public static class PageScaffolder
 
     private static readonly string[] Levels = ["Universal", "Additional needs", "Complex needs", "Acute needs"];
 
-    /// <summary>A page id from a title: lower case letters and digits, hyphens between words.</summary>
+    /// <summary>A page id from a title: lower case letters and digits, hyphens between words; empty when the title has none.</summary>
     public static string IdFrom(string title)
     {
         var sb = new StringBuilder();
@@ -38,7 +39,7 @@ public static class PageScaffolder
         }
         var id = sb.ToString().Trim('-');
         if (id.Length > 60) id = id[..60].TrimEnd('-');
-        return id.Length == 0 ? "page" : id;
+        return id;
     }
 
     /// <summary><paramref name="id"/>, or the first of id-2, id-3 ... that is not taken.</summary>
@@ -50,28 +51,32 @@ public static class PageScaffolder
         return $"{id}-{n}";
     }
 
-    public static string Render(PageType type, string title, string owner, DateOnly today)
+    /// <summary>Whether pages of a type must name an owner: every type but a plain page.</summary>
+    public static bool NeedsOwner(PageType type) => type != PageType.Page;
+
+    /// <param name="owner">The owner's lead id, or null for none given (a placeholder, where the type needs one).</param>
+    public static string Render(PageType type, string title, string? owner, DateOnly today)
     {
         var sb = new StringBuilder("---\n");
         if (type == PageType.Page) sb.Append("type: page\n");
         sb.Append("title: ").Append(YamlText.Quote(title)).Append('\n');
         sb.Append("summary: ").Append(YamlText.Quote("One sentence saying what this page is for and who needs it.")).Append('\n');
-        sb.Append("owner: ").Append(YamlText.IdOrQuoted(owner)).Append('\n');
+        if (owner is not null || NeedsOwner(type)) sb.Append("owner: ").Append(YamlText.IdOrQuoted(owner ?? PlaceholderOwner)).Append('\n');
         sb.Append("reviewed: ").Append(Dates.Iso(today)).Append('\n');
         if (type != PageType.Plan) sb.Append("review_due: ").Append(Dates.Iso(today.AddYears(1))).Append('\n');
         sb.Append("tags: []\n");
-        AppendTypeFields(sb, type, owner);
+        AppendTypeFields(sb, type, owner, today);
         sb.Append("---\n");
         foreach (var section in Sections[type]) sb.Append("## ").Append(section).Append("\n\n\n");
         return sb.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void AppendTypeFields(StringBuilder sb, PageType type, string owner)
+    private static void AppendTypeFields(StringBuilder sb, PageType type, string? owner, DateOnly today)
     {
         switch (type)
         {
             case PageType.Panel:
-                sb.Append("chair: ").Append(YamlText.IdOrQuoted(owner)).Append('\n');
+                sb.Append("chair: ").Append(YamlText.IdOrQuoted(owner ?? PlaceholderOwner)).Append('\n');
                 sb.Append("frequency: Monthly\n");
                 sb.Append("members: []\n");
                 sb.Append("quorum:\nreferral:\ndecisions:\n");
@@ -88,10 +93,17 @@ public static class PageScaffolder
             case PageType.Plan:
                 sb.Append("areas:\n");
                 sb.Append("  - number: 1\n    title: ").Append(YamlText.Quote("What needs to improve")).Append('\n');
-                sb.Append("    outcomes: []\n    measures: []\n    actions:\n");
-                sb.Append("      - id: \"1.1\"\n        action: ").Append(YamlText.Quote("What will be done")).Append('\n');
-                sb.Append("        leads: [").Append(YamlText.IdOrQuoted(owner)).Append("]\n");
-                sb.Append("        due: ongoing\n        guidance: []\n");
+                sb.Append("    outcomes: []\n    measures: []\n");
+                // An action needs a named lead and a guidance page (errors otherwise), which only the
+                // plan's author knows: the area starts empty (a warning) with an action to copy.
+                sb.Append("    actions: []\n");
+                sb.Append("    # Replace 'actions: []' with the area's actions, for example:\n");
+                sb.Append("    # actions:\n");
+                sb.Append("    #   - id: \"1.1\"\n");
+                sb.Append("    #     action: What will be done.\n");
+                sb.Append("    #     leads: [").Append(owner is not null && Slug.IsId(owner) ? owner : "lead-id").Append("]\n");
+                sb.Append("    #     due: ").Append(today.AddYears(1).ToString("yyyy-MM", CultureInfo.InvariantCulture)).Append('\n');
+                sb.Append("    #     guidance: [page-id]\n");
                 break;
         }
     }

@@ -27,7 +27,7 @@ internal static class BuildCommand
             content, output, date, layouts, profile, allProfiles, acceptRemovals, manifest, timings,
         };
         command.SetAction(parse => ProfileRuns.Run(
-            new BuildOptions(parse.GetValue(content)!, parse.GetValue(output), parse.GetValue(date), parse.GetValue(layouts),
+            new BuildOptions(parse.GetValue(content)!, parse.GetValue(output), CommonOptions.DateOrToday(parse, date), parse.GetValue(layouts),
                 AcceptRemovals: parse.GetValue(acceptRemovals), ManifestPath: parse.GetValue(manifest)),
             parse.GetValue(profile), parse.GetValue(allProfiles), writes: true, stdout, stderr, "Build", parse.GetValue(timings)));
         return command;

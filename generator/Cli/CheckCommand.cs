@@ -14,7 +14,7 @@ internal static class CheckCommand
         var manifest = CommonOptions.Manifest();
         var command = new Command("check", "Validate the content and report every problem; writes nothing.") { content, date, profile, allProfiles, manifest };
         command.SetAction(parse => ProfileRuns.Run(
-            new BuildOptions(parse.GetValue(content)!, null, parse.GetValue(date), ManifestPath: parse.GetValue(manifest)),
+            new BuildOptions(parse.GetValue(content)!, null, CommonOptions.DateOrToday(parse, date), ManifestPath: parse.GetValue(manifest)),
             parse.GetValue(profile), parse.GetValue(allProfiles), writes: false, stdout, stderr, "Check"));
         return command;
     }

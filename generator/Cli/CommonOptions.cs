@@ -37,12 +37,17 @@ internal static class CommonOptions
         Description = "A folder of Scriban layouts overriding the built-in ones (default: layouts/ beside the content folder, if there is one).",
     };
 
-    public static Option<DateOnly> Date()
+    /// <summary>
+    /// <c>--date YYYY-MM-DD</c>, today when not given (<see cref="DateOrToday"/>). It has no default
+    /// value of its own because help would print that in the invariant culture (12/03/2026), a form
+    /// the option refuses; the description says "today" instead.
+    /// </summary>
+    public static Option<DateOnly?> Date(string description = "The date to treat as today, YYYY-MM-DD (e.g. 2026-03-12): page reviews and plan actions due before it are flagged as overdue (default: today).")
     {
-        var option = new Option<DateOnly>("--date")
+        var option = new Option<DateOnly?>("--date")
         {
-            Description = "The build date, YYYY-MM-DD, for overdue reviews and actions (default: today).",
-            DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Today),
+            Description = description,
+            HelpName = "YYYY-MM-DD",
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
@@ -53,4 +58,7 @@ internal static class CommonOptions
         };
         return option;
     }
+
+    public static DateOnly DateOrToday(ParseResult parse, Option<DateOnly?> date) =>
+        parse.GetValue(date) ?? DateOnly.FromDateTime(DateTime.Today);
 }

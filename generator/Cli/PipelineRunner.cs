@@ -1,4 +1,5 @@
 using Guidance.Load;
+using Guidance.Model;
 using Guidance.Render;
 using Guidance.Write;
 
@@ -20,28 +21,48 @@ internal static class PipelineRunner
         {
             result = SiteBuild.Run(options);
         }
-        catch (Exception ex) when (ex is ContentReadException or OutputException or LayoutException or Publish.ProfileException)
+        catch (LayoutException ex)
+        {
+            // Its message is already diagnostics (layouts/NAME.html:line:col: error GV090: ...), printed as they are.
+            stderr.WriteLine(ex.Message);
+            stderr.WriteLine($"{what} failed: a layout has an error; the content itself is fine.{KeptOutput(options.OutDir)}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is ContentReadException or OutputException or Publish.ProfileException)
         {
             stderr.WriteLine($"guidance: {ex.Message}");
             return ExitCodes.Usage;
         }
 
-        foreach (var line in result.Diagnostics.Select(d => d.ToString()))
-            if (reported?.Add(line) != false) stderr.WriteLine(line);
+        // Printed cause first: a page that failed to load, with what follows from it folded under it.
+        var report = new DiagnosticReport(result.Diagnostics);
+        foreach (var entry in report.Entries)
+        {
+            if (reported?.Add(entry.Diagnostic.ToString()) == false) continue;
+            stderr.WriteLine(entry.Diagnostic);
+            if (entry.Folded is not null) stderr.WriteLine(entry.Folded);
+        }
         var counts = result.Counts;
         if (!result.Succeeded)
         {
-            var kept = options.OutDir is null ? "" : $" The previous output in '{options.OutDir}' was left as it was.";
-            stderr.WriteLine($"{what} failed: {counts}.{kept}");
+            stderr.WriteLine($"{what} failed: {counts}.{KeptOutput(options.OutDir)} {report.FixFirst()}");
             return ExitCodes.ContentErrors;
         }
         var done = options.OutDir is null
             ? $"Checked '{options.ContentDir}'"
-            : $"Built {result.PageCount} pages ({result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} HTML files) into '{options.OutDir}'";
+            : $"Built {result.PagesMade} into '{options.OutDir}'";
         stdout.WriteLine($"{done} in {clock.Elapsed.TotalSeconds:0.00} s ({counts}).");
+        if (result.ManifestUpdated is { } manifest)
+            stdout.WriteLine($"Updated '{manifest}', the list of every address this site has published, which the next build checks so that links saved in records keep working. Commit it with the content.");
         if (timings) WriteTimings(stdout, result.Timings, clock.Elapsed);
         return ExitCodes.Built;
     }
+
+    /// <summary>A failed build never touches the output; say so only when there is an output to keep.</summary>
+    private static string KeptOutput(string? outDir) =>
+        outDir is not null && Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any()
+            ? $" The previous output in '{outDir}' was left as it was."
+            : outDir is null ? "" : " Nothing was written.";
 
     /// <summary>One line per stage, "name  N ms  N ms CPU  N MB allocated", for people and for bench/run.sh to read.</summary>
     private static void WriteTimings(TextWriter stdout, IReadOnlyList<StageTime> timings, TimeSpan total)

@@ -14,6 +14,7 @@ public static class Program
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
+            ExplainCommand.Create(stdout, stderr),
             ImportPlanCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),

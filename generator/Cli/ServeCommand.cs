@@ -40,7 +40,7 @@ internal static class ServeCommand
                 stderr.WriteLine($"guidance: there is no profile named '{profileName}' in site.yml; it has {string.Join(", ", profiles.Select(p => p.Name.Value))}");
                 return ExitCodes.Usage;
             }
-            var options = new BuildOptions(contentDir, null, parse.GetValue(date), parse.GetValue(layouts), Profile: profileName);
+            var options = new BuildOptions(contentDir, null, CommonOptions.DateOrToday(parse, date), parse.GetValue(layouts), Profile: profileName);
             PreviewSession session;
             try
             {

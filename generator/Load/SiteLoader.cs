@@ -43,11 +43,16 @@ public static class SiteLoader
         // Every file is listed once, links out of the content folder reported and left out.
         var files = new ContentFiles(root, Display, diagnostics, settings.SkipOutsideLinks);
         var all = files.All();
-        string? Registry(string name) => all.Contains(name) ? ReadOptional(root, name, Display, diagnostics) : null;
+        string? Registry(string name, Diagnostics into) => all.Contains(name) ? ReadOptional(root, name, Display, into) : null;
 
-        var leadsText = Registry(LeadsFile);
-        var leads = leadsText is null ? [] : RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, diagnostics), leadsText);
-        var glossaryText = Registry(GlossaryFile);
+        var leadsDiagnostics = new Diagnostics();
+        var leadsText = Registry(LeadsFile, leadsDiagnostics);
+        var leads = leadsText is null ? [] : RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, leadsDiagnostics), leadsText);
+        // A leads.yml that does not parse makes every owner and lead unknown: those follow from its error.
+        foreach (var d in leadsDiagnostics.Sorted()) diagnostics.Add(d);
+        var unloaded = new ConcurrentBag<UnloadedPage>();
+        if (leadsDiagnostics.Sorted().Any(d => d.Code == YamlReader.Malformed)) unloaded.Add(new UnloadedPage(LeadsFile, Display(LeadsFile), []));
+        var glossaryText = Registry(GlossaryFile, diagnostics);
         var glossary = glossaryText is null ? [] : RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, diagnostics), glossaryText);
 
         var staticPrefix = StaticFolder + "/";
@@ -59,11 +64,16 @@ public static class SiteLoader
             var text = ReadFile(Path.Combine(root, relative), Display(relative), diagnostics);
             var page = PageLoader.Load(relative, Display(relative), text, diagnostics);
             if (page is not null) pages.Add(page);
+            else unloaded.Add(UnloadedPage.From(relative, Display(relative), text));
         });
 
         var staticFiles = all.Where(r => r.StartsWith(staticPrefix, StringComparison.Ordinal)).Select(r => r[staticPrefix.Length..]).ToList();
 
-        return new Site(root, settings, pages.ToList(), leads, glossary, staticFiles) { DisplayRoot = contentDir };
+        return new Site(root, settings, pages.ToList(), leads, glossary, staticFiles)
+        {
+            DisplayRoot = contentDir,
+            Unloaded = unloaded.OrderBy(u => u.RelativePath, StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static string? ReadOptional(string root, string name, Func<string, string> display, Diagnostics diagnostics)

@@ -188,10 +188,27 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
     };
 
     // YamlDotNet prefixes messages with the position, which our diagnostic already shows.
+    /// <summary>
+    /// The YAML library's message in an author's words where it is one of the usual typos
+    /// ("While parsing a block mapping, did not find expected key." is a missing ':'), else as it is.
+    /// </summary>
     private static string CleanMessage(YamlException ex)
     {
         var message = ex.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0) message = message[(close + 3)..];
+        foreach (var (says, means) in PlainWords)
+            if (message.Contains(says, StringComparison.Ordinal)) return means;
+        return message.TrimEnd('.');
     }
+
+    private static readonly (string Says, string Means)[] PlainWords =
+    [
+        ("did not find expected key", "this line is not a 'key: value' line (is the ':' after the key missing, or a quote inside a value in the same quotes?)"),
+        ("found invalid mapping", "a value here holds ': ', which reads as another key (put the value in quotes, or indent the line like the ones above)"),
+        ("Mapping values are not allowed", "a value here holds ': ', which reads as another key (put the value in quotes)"),
+        ("double-quoted scalar", "a \" opened here is not closed"),
+        ("single-quoted scalar", "a ' opened here is not closed"),
+        ("found a tab character", "the line is indented with a tab (indent with spaces)"),
+    ];
 }

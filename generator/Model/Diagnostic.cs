@@ -19,6 +19,12 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceLocation L
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>
+    /// The display path of a file that failed to load when this problem is only a consequence of it
+    /// (a link to that page, say): the report folds such diagnostics under the file's own error.
+    /// </summary>
+    public string? FollowsFrom { get; init; }
+
     public override string ToString()
     {
         var kind = Severity == Severity.Error ? "error" : "warning";

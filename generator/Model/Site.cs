@@ -56,6 +56,17 @@ public sealed class Site
 
     public Page? FindPage(string id) => PagesById.GetValueOrDefault(id);
 
+    /// <summary>Pages (and a leads.yml) that failed to load: what names them is reported as following from their error.</summary>
+    public IReadOnlyList<UnloadedPage> Unloaded { get; init; } = [];
+
+    /// <summary>The file that failed to load and would have had this id (when no loaded page has it), or null.</summary>
+    public UnloadedPage? UnloadedWithId(string id) =>
+        FindPage(id) is null ? Unloaded.FirstOrDefault(u => u.Ids.Contains(id, StringComparer.Ordinal)) : null;
+
+    /// <summary>The file at this content-relative path, if it failed to load.</summary>
+    public UnloadedPage? UnloadedAt(string relativePath) =>
+        Unloaded.FirstOrDefault(u => u.RelativePath == relativePath);
+
     public Lead? FindLead(string id) => LeadsById.GetValueOrDefault(id);
 
     /// <summary>The page a page ref names, or null; <paramref name="anchorFound"/> tells whether its anchor exists.</summary>

@@ -24,7 +24,7 @@ public static class ProfileSite
         var leads = site.Leads.Where(l => referenced.Contains(l.Id.Value)).ToList();
         var glossary = profile.IsRestricted ? GlossaryUsedBy(pages, site.Glossary) : site.Glossary;
         var staticFiles = profile.IsRestricted ? StaticFilesLinkedBy(pages, site.StaticFiles) : site.StaticFiles;
-        return new Site(site.ContentRoot, settings, pages, leads, glossary, staticFiles) { DisplayRoot = site.DisplayRoot };
+        return new Site(site.ContentRoot, settings, pages, leads, glossary, staticFiles) { DisplayRoot = site.DisplayRoot, Unloaded = site.Unloaded };
     }
 
     /// <summary>

@@ -54,16 +54,18 @@ public static class PublishedManifest
     /// Sets one profile's URLs, keeps the others' as <paramref name="before"/> read them at the start
     /// of the build, and writes the file only if its text changes.
     /// </summary>
-    public static void Write(string path, Contents before, string profile, PublishedUrls urls)
+    /// <returns>Whether the file changed (so the author can be told it needs committing).</returns>
+    public static bool Write(string path, Contents before, string profile, PublishedUrls urls)
     {
         var all = new Dictionary<string, PublishedUrls>(before.Profiles, StringComparer.Ordinal) { [profile] = urls };
         var text = Format(all);
-        if (text == before.Text) return;
+        if (text == before.Text) return false;
         var temporary = path + ".writing";
         try
         {
             File.WriteAllText(temporary, text, new UTF8Encoding(false));
             File.Move(temporary, path, overwrite: true);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

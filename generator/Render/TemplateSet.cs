@@ -45,11 +45,11 @@ public sealed class TemplateSet
     /// </summary>
     public IReadOnlyDictionary<string, string> AssetPaths { get; private set; } = new Dictionary<string, string>();
 
-    /// <summary>The URL of an asset, for layouts: <c>{{ asset_url 'search.js' }}</c>.</summary>
+    /// <summary>The URL of an asset, for layouts: <c>{{ asset_url 'search.js' }}</c>. Only layouts call it, so the render's error names the place.</summary>
     public string AssetUrl(string name) =>
         AssetPaths.TryGetValue(name, out var path)
             ? _baseUrl + Model.SitePaths.Assets + path
-            : throw new LayoutException($"layouts/assets/{name}: error GV090: a layout asks for an asset that does not exist");
+            : throw new LayoutException($"asset_url asks for '{name}', which is not under layouts/assets/");
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
@@ -60,7 +60,7 @@ public sealed class TemplateSet
 
     private T Render<T>(string name, object model, Func<LayoutOutput, T> result)
     {
-        if (!_templates.TryGetValue(name, out var template)) throw new LayoutException($"layouts/{name}: error GV090: the layout is missing");
+        if (!_templates.TryGetValue(name, out var template)) throw new LayoutException($"layouts/{name}:1:1: error GV090: the layout is missing; add it to the layouts folder");
         var globals = new ScriptObject();
         globals.Import(model);
         var context = _contexts.Value!;
@@ -134,7 +134,7 @@ public sealed class TemplateSet
             {
                 var name = Path.GetRelativePath(layoutsDir, file).Replace('\\', '/');
                 seen.Add(name);
-                Add(name, File.ReadAllText(file), Path.Join(layoutsDir, name).Replace('\\', '/'));
+                Add(name, File.ReadAllText(file), Shown(Path.Join(layoutsDir, name)));
             }
         }
         var assembly = Assembly.GetExecutingAssembly();
@@ -154,6 +154,16 @@ public sealed class TemplateSet
             if (name.StartsWith("assets/", StringComparison.Ordinal)) assets[name["assets/".Length..]] = text;
             else results.Add((name, text, path));
         }
+    }
+
+    /// <summary>
+    /// A layout's path as diagnostics show it, like a content file's: relative to where guidance runs
+    /// when the layout is inside that folder (<c>layouts/base.html</c>), else as it is.
+    /// </summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
     }
 
     /// <summary>Resolves the partials Scriban's own functions load (<c>include_join</c>) to the already-parsed templates; <c>include</c> is ours.</summary>

@@ -59,7 +59,11 @@ public sealed class PreviewSession : IAsyncDisposable
                 result = SiteBuild.RenderInMemory(_options);
                 if (result.Succeeded) snapshot = SiteSnapshot.FromBuild(result);
             }
-            catch (Exception ex) when (ex is ContentReadException or LayoutException or IOException or UnauthorizedAccessException)
+            catch (LayoutException ex)
+            {
+                failure = ex.Message;
+            }
+            catch (Exception ex) when (ex is ContentReadException or IOException or UnauthorizedAccessException)
             {
                 failure = $"guidance: {ex.Message}";
             }
@@ -72,11 +76,11 @@ public sealed class PreviewSession : IAsyncDisposable
             ReportDiagnostics(result);
             if (snapshot is not null)
             {
-                _stdout.WriteLine($"Built {snapshot.PageCount} pages in {clock.ElapsedMilliseconds} ms ({result!.Counts}).");
+                _stdout.WriteLine($"Built {result!.PagesMade} in {clock.ElapsedMilliseconds} ms ({result.Counts}).");
                 return Live.Publish(snapshot, []);
             }
 
-            var problems = failure is not null ? [failure] : result!.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+            var problems = failure is not null ? [failure] : new Model.DiagnosticReport(result!.Diagnostics).Lines().Where(l => !l.Contains(": warning GV", StringComparison.Ordinal)).ToList();
             var lastGood = Live.Current.Site;
             _stderr.WriteLine(failure ?? $"Build failed ({result!.Counts}).");
             _stderr.WriteLine(lastGood is null ? "Nothing to serve until the site builds." : "Still serving the last good site.");
@@ -87,7 +91,7 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Prints the diagnostics when they differ from the last build's, so an unrelated edit doesn't repeat every warning.</summary>
     private void ReportDiagnostics(BuildResult? result)
     {
-        var lines = result?.Diagnostics.Select(d => d.ToString()).ToList() ?? [];
+        var lines = result is null ? [] : new Model.DiagnosticReport(result.Diagnostics).Lines().ToList();
         if (lines.SequenceEqual(_lastReported)) return;
         foreach (var line in lines) _stderr.WriteLine(line);
         _lastReported = lines;

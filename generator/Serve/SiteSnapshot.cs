@@ -22,8 +22,6 @@ public sealed class SiteSnapshot
     /// <summary>The file paths, in ordinal order.</summary>
     public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
 
-    public int PageCount => _files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
-
     /// <summary>The files of an in-memory build; copied files are read now, so later edits cannot tear the snapshot.</summary>
     public static SiteSnapshot FromBuild(BuildResult build) =>
         new(build.Files.ToDictionary(f => f.Path.Replace('\\', '/'), Bytes, StringComparer.Ordinal), build.BaseUrl);

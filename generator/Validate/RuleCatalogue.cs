@@ -17,4 +17,15 @@ public static class RuleCatalogue
             (YamlReader.TooDeep, Severity.Error, "YAML nests more than 64 levels deep, or Markdown more than 128 (block quotes, lists, emphasis, brackets)."),
             (ContentFiles.SkippedLinkCode, Severity.Warning, "A link leading outside the content folder was left out, as site.yml's 'outside_links: skip' asks."),
         }.Concat(Validator.Rules.Select(r => (r.Code, r.Severity, r.Description))).OrderBy(r => r.Item2).ThenBy(r => r.Item1, StringComparer.Ordinal);
+
+    /// <summary>A broken layout: not a rule over the content (it exits 2, see Render/TemplateSet), but explained like one.</summary>
+    public static readonly (string Code, Severity Severity, string Description) LayoutError =
+        ("GV090", Severity.Error, "A layout under layouts/ does not parse, or fails while a page is rendered.");
+
+    /// <summary>The full text of a code for <c>guidance explain</c>, or null when it has none.</summary>
+    public static string? Explanation(string code)
+    {
+        using var stream = typeof(RuleCatalogue).Assembly.GetManifestResourceStream($"explanations/{code}.txt");
+        return stream is null ? null : new StreamReader(stream).ReadToEnd();
+    }
 }

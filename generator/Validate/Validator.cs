@@ -40,6 +40,8 @@ public static class Validator
         new ChangeEntryRule(),
         new ReviewOverdueRule(),
         new UnknownKeyRule(),
+        new ToConfirmRule(),
+        new AreaWithoutActionsRule(),
     ];
 
     public static void Validate(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)

@@ -3,7 +3,7 @@ using Guidance.Tests.Support;
 
 namespace Guidance.Tests.Authoring;
 
-/// <summary><c>guidance new</c>: scaffolded pages pass check once their owner is real; ids are unique; nothing is overwritten.</summary>
+/// <summary><c>guidance new</c>: scaffolded pages pass check as they are; ids are unique and explained; nothing is overwritten.</summary>
 public class NewCommandTests
 {
     private static CliRun New(TempSite site, params string[] args) =>
@@ -29,22 +29,72 @@ public class NewCommandTests
     }
 
     [Fact]
-    public void A_new_plan_fails_check_only_for_its_action_needing_guidance()
+    public void A_page_of_every_type_passes_check_with_no_errors_and_only_its_placeholders_warned()
+    {
+        using var site = TempSite.From();
+        foreach (var type in new[] { "standard", "guide", "panel", "continuum", "plan", "strategy", "page" })
+            Assert.Equal(0, New(site, type, "Strategy meetings").ExitCode);
+
+        var check = site.Check();
+        Assert.Equal(0, check.ExitCode);
+        Assert.DoesNotContain(check.Diagnostics, d => d.Contains(": error ", StringComparison.Ordinal));
+        // Six owners and one chair to confirm (a plain page needs no owner), one plan area with no actions yet.
+        Assert.Equal(7, check.Diagnostics.Count(d => d.Contains("warning GV150", StringComparison.Ordinal)));
+        Assert.Single(check.Diagnostics, d => d.Contains("warning GV151", StringComparison.Ordinal));
+        // Each took the next free id; the plain page, made last, is strategy-meetings-7.
+        Assert.DoesNotContain("owner:", File.ReadAllText(Path.Combine(site.Content, "strategy-meetings-7.md")), StringComparison.Ordinal);
+        Assert.Equal(0, site.Build().ExitCode);
+    }
+
+    [Fact]
+    public void A_new_plan_passes_check_with_its_area_warned_until_it_has_actions()
     {
         using var site = TempSite.From();
         Assert.Equal(0, New(site, "plan", "Improvement plan 2025", "--owner", "psw").ExitCode);
         var check = site.Check();
-        Assert.Equal(["GV012"], check.Diagnostics.Select(d => d.Split(' ')[2].TrimEnd(':')));
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal(["GV151"], check.Diagnostics.Select(d => d.Split(' ')[2].TrimEnd(':')));
     }
 
     [Fact]
-    public void Without_an_owner_only_the_placeholder_owner_is_reported()
+    public void It_says_the_id_and_path_it_chose_and_why()
     {
         using var site = TempSite.From();
-        Assert.Equal(0, New(site, "standard", "Strategy meetings").ExitCode);
-        var diagnostic = Assert.Single(site.Check().Diagnostics);
-        Assert.Contains($"error GV008", diagnostic, StringComparison.Ordinal);
-        Assert.Contains(PageScaffolder.PlaceholderOwner, diagnostic, StringComparison.Ordinal);
+        var run = New(site, "standard", "Supervision");
+        Assert.Contains($"Wrote '{site.Content}/standards/supervision-2.md', a new standard with the id 'supervision-2', to be published at /standards/supervision-2/.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"because 'supervision', the id the title gives, is taken by {site.Content}/standards/supervision.md", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("!!!")]
+    [InlineData("2025")]
+    [InlineData("   ")]
+    public void A_title_with_no_letters_is_refused(string title)
+    {
+        using var site = TempSite.From();
+        var run = New(site, "standard", title);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("has no letters", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Content, "standards")) && Directory.EnumerateFiles(Path.Combine(site.Content, "standards")).Any(f => f.EndsWith("page.md", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_owner_that_is_not_a_lead_is_refused_with_the_closest_lead()
+    {
+        using var site = TempSite.From();
+        var run = New(site, "standard", "Strategy meetings", "--owner", "pws");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Did you mean 'psw'?", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_shows_the_date_format_the_option_takes_and_what_the_date_is_for()
+    {
+        var help = TempSite.Run(["new", "--help"]).Stdout;
+        Assert.Contains("--date <YYYY-MM-DD>", help, StringComparison.Ordinal);
+        Assert.Contains("'reviewed:'", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("overdue", help, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{2}/\d{2}/\d{4}", help);
     }
 
     [Fact]
@@ -91,6 +141,6 @@ public class NewCommandTests
     [Theory]
     [InlineData("Children’s homes: who's eligible?", "childrens-homes-whos-eligible")]
     [InlineData("16/17-year-olds   homeless", "16-17-year-olds-homeless")]
-    [InlineData("!!!", "page")]
+    [InlineData("!!!", "")]
     public void Ids_come_from_titles(string title, string id) => Assert.Equal(id, PageScaffolder.IdFrom(title));
 }

@@ -17,6 +17,11 @@ public sealed class ActionLeadKnownRule : IRule
             foreach (var lead in action.Leads)
             {
                 if (ActionHasLeadRule.IsPlaceholder(lead.Value) || context.Site.FindLead(lead.Value) is not null) continue;
+                if (context.Site.UnloadedAt(Load.SiteLoader.LeadsFile) is { } leads)
+                {
+                    context.ReportFollowOn(this, leads, lead.Location, $"action {action.Label}'s lead '{lead.Value}' cannot be looked up: leads.yml failed to load");
+                    continue;
+                }
                 context.Report(this, lead.Location, $"action {action.Label} has lead '{lead.Value}', which is not in leads.yml", Hint(context.Site, lead.Value));
             }
         }

@@ -16,6 +16,11 @@ public sealed class PageRefRule : IRule
         {
             var pageRef = PageRef.Parse(reference.Value);
             if (pageRef.PageId.Length == 0 || context.Site.FindPage(pageRef.PageId) is not null) continue;
+            if (context.Site.UnloadedWithId(pageRef.PageId) is { } unloaded)
+            {
+                context.ReportFollowOn(this, unloaded, reference.Location, $"{where} links to page '{pageRef.PageId}', which failed to load");
+                continue;
+            }
             context.Report(this, reference.Location, $"{where} links to page '{pageRef.PageId}', which does not exist",
                 Suggest.DidYouMean(pageRef.PageId, context.Site.PagesById.Keys, "Use the id of an existing page (its file name unless it sets 'id:')"));
         }

@@ -20,6 +20,13 @@ public sealed class RemovedUrlRule : IRule
         foreach (var old in previous.ByUrl.Values.Where(e => !current.ContainsKey(e.Url)))
         {
             var heir = context.Site.FindPage(old.Id) ?? context.Site.PagesByPath.GetValueOrDefault(old.File);
+            // A page that merely failed to load is not gone: an alias would be the wrong fix.
+            if (heir is null && (context.Site.UnloadedAt(old.File) ?? context.Site.UnloadedWithId(old.Id)) is { } unloaded)
+            {
+                context.ReportFollowOn(this, unloaded, old.Location ?? context.Site.Settings.Location,
+                    $"'{old.Url}' was published for page '{old.Id}', which failed to load, so it would not be published");
+                continue;
+            }
             var at = heir?.Meta.Start ?? old.Location ?? context.Site.Settings.Location;
             var where = heir is null ? "the page that replaces it" : $"{heir.DisplayPath}";
             var message = $"'{old.Url}' was published for page '{old.Id}' ({old.File}) and is no longer, so links to it saved in records would break";

@@ -8,7 +8,7 @@ public sealed class RequiredFieldsRule : IRule
     public const string Code = "GV003";
     string IRule.Code => Code;
     public Severity Severity => Severity.Error;
-    public string Description => "A required field is missing: site title, page title, owner, review_due, panel chair and frequency, plan areas and actions, lead title.";
+    public string Description => "A required field is missing: site title, page title, owner, review_due, panel chair and frequency, plan areas, lead title.";
 
     public void Check(ValidationContext context)
     {
@@ -45,8 +45,6 @@ public sealed class RequiredFieldsRule : IRule
         foreach (var area in plan.Areas)
         {
             if (area.Title is null) context.Report(this, area.Location, "a plan area has no 'title'", "Add 'title:' with what needs to improve");
-            if (area.Actions.Count == 0)
-                context.Report(this, area.Location, $"plan area {area.Number?.Value ?? "?"} has no actions", "Add 'actions:' with at least one action");
             foreach (var action in area.Actions)
             {
                 if (action.Id is null) context.Report(this, action.Location, "a plan action has no 'id'", "Add 'id:', e.g. \"3.10\", unique in the plan");

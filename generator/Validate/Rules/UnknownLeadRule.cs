@@ -24,6 +24,11 @@ public sealed class UnknownLeadRule : IRule
     private void Check(ValidationContext context, Located<string>? value, string role)
     {
         if (value is null || !Slug.IsId(value.Value) || context.Site.FindLead(value.Value) is not null) return;
+        if (context.Site.UnloadedAt(Load.SiteLoader.LeadsFile) is { } leads)
+        {
+            context.ReportFollowOn(this, leads, value.Location, $"{role} '{value.Value}' cannot be looked up: leads.yml failed to load");
+            return;
+        }
         context.Report(this, value.Location, $"{role} '{value.Value}' is not a lead in leads.yml",
             Suggest.DidYouMean(value.Value, context.Site.LeadsById.Keys, "Add the lead to leads.yml, or correct the id"));
     }
