@@ -23,9 +23,12 @@ public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly To
 /// </summary>
 public sealed record StageTime(string Stage, TimeSpan Time, TimeSpan ProcessorTime, long AllocatedBytes);
 
-/// <summary>What came of it: every diagnostic, the files made, and how long each stage took.</summary>
+/// <summary>What came of it: every error and warning, the files made, and how long each stage took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, IReadOnlyList<StageTime> Timings)
 {
+    /// <summary>The info findings (such as unused glossary terms), kept apart: only a report prints them.</summary>
+    public IReadOnlyList<Diagnostic> Infos { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     /// <summary>"2 errors, 1 warning": the counts every command's summary line ends with.</summary>
@@ -86,7 +89,7 @@ public static class SiteBuild
         var manifest = options.ManifestPath ?? Path.Join(options.ContentDir, PublishedManifest.FileName);
         var publishing = Stage("profile", () => Publishing(whole, options, manifest, diagnostics));
         Stage("validate", () => { Validator.Validate(whole, options.Today, diagnostics, publishing); return 0; });
-        if (diagnostics.HasErrors || options.OutDir is null) return new BuildResult(diagnostics.Sorted(), [], timings);
+        if (diagnostics.HasErrors || options.OutDir is null) return Result(diagnostics, [], timings);
         var site = publishing.Edition;
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
@@ -96,7 +99,8 @@ public static class SiteBuild
         using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
         // Search reads each page's tree as render parses it, so no page is parsed twice.
         var searchIndex = new SearchIndexBuilder(site);
-        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add);
+        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add,
+            staffEdition: publishing.Scope.Profile.Includes(Audience.Internal));
         var files = Stage("render", () => renderer.Render().ToList());
         Stage("search", () =>
         {
@@ -107,13 +111,22 @@ public static class SiteBuild
             return 0;
         });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
-        if (output is null) return new BuildResult(diagnostics.Sorted(), files, timings) { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
+        if (output is null) return Result(diagnostics, files, timings) with { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
         Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
         // Only a build that wrote the site records what it published: check and the preview server never do.
         var updated = Stage("manifest", () => PublishedManifest.Write(manifest, publishing.Manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site)));
-        return new BuildResult(diagnostics.Sorted(), files, timings)
+        return Result(diagnostics, files, timings) with
         {
             BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count, ManifestUpdated = updated ? manifest.Replace('\\', '/') : null,
+        };
+    }
+
+    private static BuildResult Result(Diagnostics diagnostics, IReadOnlyList<OutputFile> files, IReadOnlyList<StageTime> timings)
+    {
+        var all = diagnostics.Sorted();
+        return new BuildResult(all.Where(d => d.Severity != Severity.Info).ToList(), files, timings)
+        {
+            Infos = all.Where(d => d.Severity == Severity.Info).ToList(),
         };
     }
 

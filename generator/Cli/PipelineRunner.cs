@@ -13,7 +13,8 @@ namespace Guidance.Cli;
 internal static class PipelineRunner
 {
     /// <param name="reported">Diagnostics already printed by an earlier profile's run, not to print twice.</param>
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what, bool timings = false, ISet<string>? reported = null)
+    /// <param name="infos">Print the info findings too (<c>check --report unused</c>); every other run leaves them out.</param>
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what, bool timings = false, ISet<string>? reported = null, bool infos = false)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
@@ -35,6 +36,7 @@ internal static class PipelineRunner
         }
 
         // Printed cause first: a page that failed to load, with what follows from it folded under it.
+        // Infos follow the errors and warnings, so a report does not bury what must be fixed.
         var report = new DiagnosticReport(result.Diagnostics);
         foreach (var entry in report.Entries)
         {
@@ -42,6 +44,9 @@ internal static class PipelineRunner
             stderr.WriteLine(entry.Diagnostic);
             if (entry.Folded is not null) stderr.WriteLine(entry.Folded);
         }
+        if (infos)
+            foreach (var line in result.Infos.Select(d => d.ToString()))
+                if (reported?.Add(line) != false) stderr.WriteLine(line);
         var counts = result.Counts;
         if (!result.Succeeded)
         {

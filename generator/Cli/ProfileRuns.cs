@@ -8,7 +8,7 @@ namespace Guidance.Cli;
 /// </summary>
 internal static class ProfileRuns
 {
-    public static int Run(BuildOptions options, string? profile, bool allProfiles, bool writes, TextWriter stdout, TextWriter stderr, string what, bool timings = false)
+    public static int Run(BuildOptions options, string? profile, bool allProfiles, bool writes, TextWriter stdout, TextWriter stderr, string what, bool timings = false, bool infos = false)
     {
         if (profile is not null && allProfiles)
         {
@@ -27,7 +27,7 @@ internal static class ProfileRuns
                 : options.OutDir is null ? ProfileList.OutputOf(profiles, p)
                 : allProfiles ? Path.Combine(options.OutDir, name) : options.OutDir;
             if (allProfiles) stdout.WriteLine($"Profile '{name}':");
-            worst = Math.Max(worst, PipelineRunner.Run(options with { Profile = name, OutDir = outDir }, stdout, stderr, what, timings, reported));
+            worst = Math.Max(worst, PipelineRunner.Run(options with { Profile = name, OutDir = outDir }, stdout, stderr, what, timings, reported, infos));
         }
         return worst;
     }

@@ -6,7 +6,7 @@ namespace Guidance.Load;
 public static class KnownKeys
 {
     public static readonly string[] Common =
-        ["id", "type", "title", "summary", "owner", "audience", "reviewed", "review_due", "tags", "aliases", "related", "changes"];
+        ["id", "type", "title", "summary", "owner", "audience", "reviewed", "review_due", "tags", "aliases", "related", "changes", "sources", "legal"];
 
     public static readonly string[] Panel = ["chair", "frequency", "members", "quorum", "referral", "decisions"];
     public static readonly string[] Continuum = ["levels"];

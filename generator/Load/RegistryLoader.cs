@@ -11,10 +11,10 @@ internal static class RegistryLoader
         var start = new SourceLocation(yaml.DisplayPath, 1, 1);
         var map = yaml.ParseMapping(text, start, "site.yml") ?? new YamlMappingNode();
         var unknown = new List<Located<string>>();
-        PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "site_url", "profiles", "outside_links", "allowed_hosts"], unknown);
+        PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "site_url", "profiles", "outside_links", "allowed_hosts", "acronyms_ignore"], unknown);
         foreach (var key in unknown)
             yaml.Diagnostics.Warning(Validate.Rules.UnknownKeyRule.Code, key.Location, $"unknown key '{key.Value}' in site.yml",
-                "site.yml knows title, organisation, base_path, site_url, profiles, outside_links and allowed_hosts");
+                "site.yml knows title, organisation, base_path, site_url, profiles, outside_links, allowed_hosts and acronyms_ignore");
         var outsideLinks = yaml.Text(map, "outside_links");
         if (outsideLinks is not null && outsideLinks.Value is not ("error" or "skip"))
             yaml.Diagnostics.Error(Validate.Rules.InvalidValueRule.Code, outsideLinks.Location, $"outside_links is '{outsideLinks.Value}'",
@@ -24,6 +24,7 @@ internal static class RegistryLoader
         {
             OutsideLinks = outsideLinks,
             AllowedHosts = yaml.List(map, "allowed_hosts").Select(h => h.Value.ToLowerInvariant()).Where(h => h.Length > 0).ToList(),
+            AcronymsIgnore = yaml.List(map, "acronyms_ignore"),
         };
     }
 

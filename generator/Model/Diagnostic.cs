@@ -1,6 +1,10 @@
 namespace Guidance.Model;
 
-public enum Severity { Error, Warning }
+/// <summary>
+/// How serious a diagnostic is. Errors fail the build and warnings are printed by every run; an info is
+/// a finding for a tidy-up (a glossary term no page uses), printed only when a report asks for it.
+/// </summary>
+public enum Severity { Error, Warning, Info }
 
 /// <summary>Where something is in the content, as the author would type it: 1-based line and column.</summary>
 public readonly record struct SourceLocation(string Path, int Line, int Column)
@@ -27,7 +31,7 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceLocation L
 
     public override string ToString()
     {
-        var kind = Severity == Severity.Error ? "error" : "warning";
+        var kind = Severity.ToString().ToLowerInvariant();
         return Hint is null
             ? $"{Location}: {kind} {Code}: {Message}"
             : $"{Location}: {kind} {Code}: {Message}. {Hint}";

@@ -21,6 +21,12 @@ public sealed class FrontMatter
     /// <summary>The page's change history (<c>changes:</c>), as written.</summary>
     public IReadOnlyList<Change> Changes { get; init; } = [];
 
+    /// <summary>The documents the guidance was written from (<c>sources:</c>), as written.</summary>
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    /// <summary>The statutory guidance and sections of law the page follows (<c>legal:</c>), as written.</summary>
+    public IReadOnlyList<Located<string>> Legal { get; init; } = [];
+
     /// <summary>Keys the contract does not know for this page's type (likely typos).</summary>
     public IReadOnlyList<Located<string>> UnknownKeys { get; init; } = [];
 

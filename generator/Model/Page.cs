@@ -33,6 +33,9 @@ public sealed class Page
     /// <summary>Raw HTML written in the body, which is sanitised on render and checked by a rule.</summary>
     public IReadOnlyList<Located<string>> RawHtml { get; init; } = [];
 
+    /// <summary>Each acronym-like word of the body at its first use, in order, for the glossary rule.</summary>
+    public IReadOnlyList<Located<string>> Acronyms { get; init; } = [];
+
     public PanelCard? Panel { get; init; }
     public IReadOnlyList<ContinuumLevel> Levels { get; init; } = [];
     public Plan? Plan { get; init; }
@@ -61,7 +64,7 @@ public sealed class Page
     public Page AsHome() => new()
     {
         DisplayPath = DisplayPath, RelativePath = RelativePath, Id = Id, Type = Type, Meta = Meta, BodyText = BodyText,
-        Headings = Headings, Links = Links, RawHtml = RawHtml, Panel = Panel, Levels = Levels, Plan = Plan,
+        Headings = Headings, Links = Links, RawHtml = RawHtml, Acronyms = Acronyms, Panel = Panel, Levels = Levels, Plan = Plan,
         UrlPath = SitePaths.Home,
     };
 }

@@ -50,6 +50,12 @@ public sealed record SiteSettings(
     public IReadOnlyList<Profile> Profiles => DeclaredProfiles is { Count: > 0 } declared ? declared : [Profile.Implicit(Location)];
 
     /// <summary>
+    /// Capitalised words that are not acronyms to explain (<c>acronyms_ignore</c>): a name written in
+    /// capitals, a word set in capitals for emphasis. The glossary rule passes them by.
+    /// </summary>
+    public IReadOnlyList<Located<string>> AcronymsIgnore { get; init; } = [];
+
+    /// <summary>
     /// The site's own address (scheme and host, e.g. <c>https://intranet.example.org</c>) when site.yml
     /// gives one, so a cited link is complete; empty when it does not.
     /// </summary>

@@ -12,6 +12,7 @@ public static class SitePaths
     public const string AtoZ = "a-z/";
     public const string Search = "search/";
     public const string WhatsNew = "whats-new/";
+    public const string ReviewsDue = "reviews-due/";
     public const string Feed = "feed.xml";
     public const string NotFound = "404.html";
     public const string Sitemap = "sitemap.xml";
@@ -33,6 +34,7 @@ public static class SitePaths
         yield return (AtoZ, "the A to Z index");
         yield return (Search, "the search page");
         yield return (WhatsNew, "the what's new page");
+        yield return (ReviewsDue, "the reviews due page");
         foreach (var info in PageTypes.All.Where(i => i.Folder.Length > 0))
             yield return (info.Folder + "/", $"the {info.Plural.ToLowerInvariant()} section index");
         foreach (var id in leadIds) yield return (Lead(id), $"the page of lead '{id}'");

@@ -10,8 +10,11 @@ public sealed record CiteView(string Title, string Url, string? Version, string 
 /// <summary>One change to a page, for its history, What's new and the feed.</summary>
 public sealed record ChangeView(string Date, string IsoDate, string Summary, string PageTitle, string PageUrl);
 
-/// <summary>What the publishing features add to a content page's layout.</summary>
-public sealed record PublishingView(CiteView Cite, IReadOnlyList<ChangeView> Changes);
+/// <summary>A document the page was written from, for "Based on".</summary>
+public sealed record SourceView(string Title, string? Date, string? Section);
+
+/// <summary>What the publishing features add to a content page's layout: the cite box, the change history, and what the guidance rests on.</summary>
+public sealed record PublishingView(CiteView Cite, IReadOnlyList<ChangeView> Changes, IReadOnlyList<SourceView> Sources, IReadOnlyList<string> Legal);
 
 /// <summary>Builds the publishing views of a page and of the site's recent changes. Pure: no I/O.</summary>
 public static class PublishingViews
@@ -25,7 +28,9 @@ public static class PublishingViews
         var changes = Changes(site, page).ToList();
         var latest = changes.Select(c => DateOnly.ParseExact(c.IsoDate, "yyyy-MM-dd")).Append(page.Meta.ReviewedDate ?? DateOnly.MinValue).Max();
         var version = latest == DateOnly.MinValue ? null : Dates.Long(latest);
-        return new PublishingView(new CiteView(page.Title, origin + site.Url(page), version, origin + site.Url(SitePaths.Permanent(page.Id.Value))), changes);
+        return new PublishingView(new CiteView(page.Title, origin + site.Url(page), version, origin + site.Url(SitePaths.Permanent(page.Id.Value))), changes,
+            page.Meta.Sources.Where(s => s.Title is not null).Select(s => new SourceView(s.Title!.Value, s.DisplayDate, s.Section?.Value)).ToList(),
+            page.Meta.Legal.Select(l => l.Value).Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 
     /// <summary>Every page's changes, newest first; ties by page title, so the order never depends on load order.</summary>

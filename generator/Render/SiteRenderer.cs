@@ -14,19 +14,28 @@ public sealed class SiteRenderer
     private readonly CrossReferences _xrefs;
     private readonly BodyRenderer _bodies;
     private readonly Action<OutputFile>? _write;
+    private readonly DateOnly _today;
+    private readonly bool _staffEdition;
 
     /// <param name="write">
     /// Where each content page goes as soon as it is rendered (the output being written), so that ten
     /// thousand pages' HTML is never held at once; without it, every page is returned with its text.
     /// </param>
     /// <param name="parsed">Given each page's parsed body as it is rendered (see <see cref="BodyRenderer"/>).</param>
-    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null)
+    /// <param name="staffEdition">
+    /// The edition is for staff (its profile includes internal pages), so it gets the authors' Reviews
+    /// due page; an edition for partners never does.
+    /// </param>
+    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null,
+        bool staffEdition = false)
     {
+        _today = today;
+        _staffEdition = staffEdition;
         _write = write;
         _site = site;
         _templates = templates;
         _xrefs = new CrossReferences(site);
-        _views = new ViewBuilder(site, _xrefs, today);
+        _views = new ViewBuilder(site, _xrefs, today, staffEdition);
         _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary), parsed);
     }
 
@@ -42,6 +51,7 @@ public sealed class SiteRenderer
         files.AddRange(InParallel(Redirects().ToList(), r => new OutputFile(r.Path,
             _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
         files.AddRange(WhatsNew());
+        if (_staffEdition) files.Add(ReviewsDue());
         files.AddRange(_templates.Assets.Select(a => OutputFile.FromText(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
         files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, Site.StaticFolder, f))));
         return files;
@@ -196,6 +206,36 @@ public sealed class SiteRenderer
         var inner = _templates.Render("whats-new.html", new { site = _views.SiteView(), changes, feed_url = _site.Url(SitePaths.Feed) });
         yield return Page(SitePaths.WhatsNew, "What's new", "The latest changes to our guidance, newest first.", inner, [Crumb("Home", SitePaths.Home)], "page-whats-new", null);
         yield return Publish.AtomFeed.Build(_site, changes);
+    }
+
+    /// <summary>
+    /// The authors' Reviews due page: each owner's pages whose review is overdue or falls due within
+    /// <see cref="Publish.ReviewSchedule.DueSoonDays"/> days of the build date.
+    /// </summary>
+    private OutputFile ReviewsDue()
+    {
+        var rows = Publish.ReviewSchedule.For(_site, _today);
+        var owners = rows.Where(r => r.State is Publish.ReviewState.Overdue or Publish.ReviewState.DueSoon)
+            .GroupBy(r => r.OwnerId)
+            .Select(g => new ReviewOwnerView(
+                g.First().Owner?.DisplayTitle ?? (g.Key.Length == 0 ? "No owner" : g.Key),
+                g.First().Owner is { } lead ? _site.Url(SitePaths.Lead(lead.Id.Value)) : null,
+                g.First().Owner?.Email,
+                g.Select(r => new ReviewItemView(r.Page.Title, _site.Url(r.Page),
+                    r.Reviewed is { } reviewed ? Dates.Long(reviewed) : null,
+                    r.Due is { } due ? Dates.Long(due) : null, r.Due is { } iso ? Dates.Iso(iso) : null,
+                    r.State == Publish.ReviewState.Overdue ? "overdue" : "due-soon", r.StateName, r.DaysOverdue)).ToList()))
+            .ToList();
+        var inner = _templates.Render("reviews.html", new
+        {
+            site = _views.SiteView(),
+            owners,
+            overdue = rows.Count(r => r.State == Publish.ReviewState.Overdue),
+            due_soon = rows.Count(r => r.State == Publish.ReviewState.DueSoon),
+            current = rows.Count(r => r.State == Publish.ReviewState.Current),
+            due_soon_days = Publish.ReviewSchedule.DueSoonDays,
+        });
+        return Page(SitePaths.ReviewsDue, "Reviews due", "Guidance whose review is overdue or due soon, by owner, for authors.", inner, [Crumb("Home", SitePaths.Home)], "page-reviews", null);
     }
 
     private Breadcrumb Crumb(string title, string path) => new(title, _site.Url(path));

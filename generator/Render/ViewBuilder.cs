@@ -3,7 +3,8 @@ using Guidance.Model;
 namespace Guidance.Render;
 
 /// <summary>Maps the model to the views the layouts see. Pure: no I/O, no rendering.</summary>
-public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today)
+/// <param name="reviewsPage">Whether this edition has the authors' Reviews due page (the staff edition only).</param>
+public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today, bool reviewsPage = false)
 {
     // Counted once: every page shows the section list, so counting per page would be quadratic.
     private readonly Dictionary<PageType, int> _sectionCounts = site.Pages.GroupBy(p => p.Type).ToDictionary(g => g.Key, g => g.Count());
@@ -19,7 +20,8 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
         AzUrl: site.Url(SitePaths.AtoZ),
         StylesheetUrl: site.Url(SitePaths.Assets + "site.css"),
         BuildDate: Dates.Long(today),
-        Sections: Sections(current));
+        Sections: Sections(current),
+        ReviewsUrl: reviewsPage ? site.Url(SitePaths.ReviewsDue) : null);
 
     public IReadOnlyList<SectionLinkView> Sections(PageType? current = null) =>
         PageTypes.All.Where(i => i.Folder.Length > 0)

@@ -16,7 +16,8 @@ public sealed record SiteView(
     string AzUrl,
     string StylesheetUrl,
     string BuildDate,
-    IReadOnlyList<SectionLinkView> Sections);
+    IReadOnlyList<SectionLinkView> Sections,
+    string? ReviewsUrl = null);
 
 public sealed record SectionLinkView(string Title, string Url, string Type, int Count, string Description, bool Current);
 
@@ -94,6 +95,11 @@ public sealed record LeadActionView(string Plan, string ActionId, string Text, s
 public sealed record GlossaryView(string Term, string Anchor, string? Expansion, string? Definition, LinkView? See);
 
 public sealed record LetterGroup(string Letter, string Anchor, IReadOnlyList<PageListItem> Pages);
+
+/// <summary>An owner's pages on the Reviews due page: those overdue or due soon.</summary>
+public sealed record ReviewOwnerView(string Title, string? Url, string? Email, IReadOnlyList<ReviewItemView> Pages);
+
+public sealed record ReviewItemView(string Title, string Url, string? Reviewed, string? ReviewDue, string? IsoDue, string State, string StateName, int DaysOverdue);
 
 public sealed record Breadcrumb(string Title, string Url);
 

@@ -38,10 +38,15 @@ public static class Validator
         new RemovedUrlRule(),
         new RemovedAnchorRule(),
         new ChangeEntryRule(),
+        new SourceEntryRule(),
+        new LegalEntryRule(),
         new ReviewOverdueRule(),
         new UnknownKeyRule(),
         new ToConfirmRule(),
         new AreaWithoutActionsRule(),
+        new UndefinedAcronymRule(),
+        new FutureDateRule(),
+        new UnusedGlossaryTermRule(),
     ];
 
     public static void Validate(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)

@@ -10,17 +10,27 @@ namespace Guidance.Tests.EndToEnd;
 /// </summary>
 public class ShippedContentTests
 {
-    // A fixed build date: review dates are content, and the set must be clean on the day it was reviewed.
-    private const string ReviewedBy = "2024-06-01";
+    // The day the shipped set was last corrected (issue 19): its change entries carry this date, so a
+    // build for an earlier day would rightly warn (GV131) that they are in the future.
+    private const string CorrectedOn = "2026-12-03";
 
     [Fact]
-    public void Builds_with_no_errors_and_no_warnings()
+    public void Builds_with_no_errors_and_only_true_warnings_one_for_each_page_whose_review_is_overdue()
     {
         // Every edition, checked against the committed list of published URLs (a copy, so it is never rewritten).
         using var editions = new Guidance.Tests.Publish.ShippedEditions();
-        var run = editions.Build("--all-profiles", "--out", editions.Out("site"));
+        var run = TempSite.Run(["build", "--content", Repo.Content, "--date", CorrectedOn, "--manifest", editions.Manifest, "--all-profiles", "--out", editions.Out("site")]);
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Empty(run.Diagnostics);
+
+        // The only warnings are reviews genuinely overdue on that day (README, "The shipped content's warnings").
+        var today = DateOnly.Parse(CorrectedOn, System.Globalization.CultureInfo.InvariantCulture);
+        var overdue = SiteLoader.Load(Repo.Content, new Diagnostics()).Pages
+            .Where(p => p.Meta.ReviewDueDate < today)
+            .Select(p => $"'{p.Id.Value}' was due for review")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(overdue);
+        Assert.All(run.Diagnostics, d => Assert.Contains(": warning GV100: page ", d));
+        Assert.Equal(overdue, run.Diagnostics.Select(d => d[(d.IndexOf(": page ", StringComparison.Ordinal) + 7)..d.IndexOf(" on ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
     }
 
     [Theory]

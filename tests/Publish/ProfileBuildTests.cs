@@ -5,7 +5,8 @@ namespace Guidance.Tests.Publish;
 /// <summary>Profiles on the fixture site: internal-only links, profile choice and its usage errors.</summary>
 public class ProfileBuildTests
 {
-    private const string Profiles = """
+    /// <summary>Two editions of the fixture site, staff and partners; other tests of editions use them too.</summary>
+    internal const string Profiles = """
         title: Test practice guidance
         base_path: /guidance/
         profiles:
@@ -16,7 +17,8 @@ public class ProfileBuildTests
             audiences: [partnership, public]
         """;
 
-    private const string Strategy = """
+    /// <summary>A partnership strategy whose one link to an internal page is marked internal-only.</summary>
+    internal const string Strategy = """
         ---
         title: Neglect strategy
         summary: How partners work together on neglect.

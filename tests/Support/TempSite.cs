@@ -77,7 +77,7 @@ public sealed class TempSite : IDisposable
     public CliRun Build(string date = "2024-06-01", params string[] extra) =>
         Run(["build", "--content", Content, "--out", Output, "--date", date, .. extra]);
 
-    public CliRun Check(string date = "2024-06-01") => Run(["check", "--content", Content, "--date", date]);
+    public CliRun Check(string date = "2024-06-01", params string[] extra) => Run(["check", "--content", Content, "--date", date, .. extra]);
 
     public static CliRun Run(string[] args)
     {
@@ -107,9 +107,10 @@ public sealed class TempSite : IDisposable
 /// <summary>What one run of the command line did.</summary>
 public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
-    /// <summary>The diagnostic lines on standard error (those with an error or warning code).</summary>
+    /// <summary>The diagnostic lines on standard error (those with an error, warning or info code).</summary>
     public IReadOnlyList<string> Diagnostics =>
         Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(l => l.Contains(": error GV", StringComparison.Ordinal) || l.Contains(": warning GV", StringComparison.Ordinal))
+            .Where(l => l.Contains(": error GV", StringComparison.Ordinal) || l.Contains(": warning GV", StringComparison.Ordinal)
+                || l.Contains(": info GV", StringComparison.Ordinal))
             .ToList();
 }
