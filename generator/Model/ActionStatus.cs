@@ -21,6 +21,9 @@ public static class ActionStatuses
 
     public static string Label(ActionStatus status) => All.First(s => s.Status == status).Label;
 
+    /// <summary>How far ahead "due soon" looks: the month between two monthly board meetings.</summary>
+    public const int DueSoonDays = 30;
+
     /// <summary>Recurring due values: the action never falls overdue.</summary>
     public static readonly IReadOnlyList<string> RecurringDues = ["ongoing", "weekly", "monthly", "quarterly"];
 

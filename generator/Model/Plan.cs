@@ -32,4 +32,14 @@ public sealed record PlanAction(
     public string Anchor => "action-" + (Id?.Value ?? Location.Line.ToString()).Replace('.', '-');
 
     public ActionStatus StatusValue => ActionStatuses.Parse(Status?.Value) ?? ActionStatus.NotStarted;
+
+    /// <summary>The last day the action can be done by, or null when it recurs or has no due value.</summary>
+    public DateOnly? DueDate => ActionStatuses.DueDate(Due?.Value);
+
+    /// <summary>Past its due date and not complete: shown as overdue whatever its written status says.</summary>
+    public bool IsOverdue(DateOnly today) => StatusValue != ActionStatus.Complete && DueDate is { } due && due < today;
+
+    /// <summary>Not complete and due within the next <see cref="ActionStatuses.DueSoonDays"/> days (today included).</summary>
+    public bool IsDueSoon(DateOnly today) =>
+        StatusValue != ActionStatus.Complete && DueDate is { } due && due >= today && due <= today.AddDays(ActionStatuses.DueSoonDays);
 }

@@ -133,8 +133,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
         Guidance: action.Guidance.Select(g => PageLink(PageRef.Parse(g.Value))).OfType<LinkView>().ToList());
 
     /// <summary>An action is overdue when its due date has passed and it is not complete; recurring actions never are.</summary>
-    public bool IsOverdue(PlanAction action) =>
-        action.StatusValue != ActionStatus.Complete && ActionStatuses.DueDate(action.Due?.Value) is { } due && due < today;
+    public bool IsOverdue(PlanAction action) => action.IsOverdue(today);
 
     public static string DueLabel(string? due)
     {
