@@ -4,7 +4,8 @@ namespace Guidance.Model;
 /// The one test of whether a path taken from the content (an alias, a page id, a static file's name)
 /// may become a file of the built site. A path that passes names a file strictly inside the output
 /// folder on Linux, macOS and Windows alike: no segment climbs (<c>..</c>) or stands still (<c>.</c>),
-/// none hides a separator (a backslash, or one percent-encoded) or a NUL, and none is a Windows device
+/// none hides a separator (a backslash, or one percent-encoded) or a NUL, none holds a character Windows
+/// refuses in a file name or one that ends a browser's address (<c>#</c>, <c>?</c>), and none is a Windows device
 /// name (<c>con</c>, <c>nul</c>, <c>aux</c>, ...), which Windows opens as a device wherever it stands.
 /// The writer checks every path again (Write/OutputPaths); this is the check that can say where in the
 /// content the path came from.
@@ -32,6 +33,8 @@ public static class SafePath
             if (c == '\0') return "it holds a NUL character";
             if (char.IsControl(c)) return "it holds a control character";
             if (c == ':') return "it holds ':', which Windows reads as a drive or a stream name";
+            if (c is '#' or '?') return $"it holds '{c}', where a browser's address ends and a {(c == '#' ? "section" : "query")} begins, so no link could reach it";
+            if (c is '<' or '>' or '"' or '|' or '*') return $"it holds '{c}', which Windows does not allow in a file name";
         }
         foreach (var encoded in EncodedSeparators)
             if (path.Contains(encoded, StringComparison.OrdinalIgnoreCase))

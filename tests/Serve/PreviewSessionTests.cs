@@ -107,6 +107,34 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         await WaitForAsync(async () => !(await _http.GetStringAsync(Page)).Contains(PreviewMarkup.ProblemsId));
     }
 
+    /// <summary>The inputs that once crashed the build, and so the server: each now leaves the last good site served.</summary>
+    public static TheoryData<string, string, string> CrashingInputs()
+    {
+        var inputs = new TheoryData<string, string, string>();
+        foreach (var row in EndToEnd.FaultInjectionTests.CrashingPages())
+            inputs.Add((string)row[0], "---\ntitle: Deep\nowner: psw\nreview_due: 2030-01-01\n---\n" + (string)row[1] + "\n", (string)row[2]);
+        inputs.Add("front matter 100,000 deep", "---\ntitle: Deep\ntags: " + new string('[', 100_000) + "x\n---\nBody.\n", "GV043");
+        inputs.Add("a blank title", "---\ntitle: \"  \"\nowner: psw\nreview_due: 2030-01-01\n---\nBody.\n", "GV003");
+        return inputs;
+    }
+
+    [Theory]
+    [MemberData(nameof(CrashingInputs))]
+    public async Task An_input_that_once_crashed_the_build_leaves_the_last_good_site_served(string what, string page, string code)
+    {
+        Assert.NotEmpty(what);
+        _site.Write("guides/deep.md", page);
+        _session.Rebuild();
+
+        var response = await _http.GetAsync(Page);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Supervision and management oversight", html);
+        Assert.Contains(PreviewMarkup.ProblemsId, html);
+        Assert.Contains($"error {code}", _stderr.ToString());
+        Assert.DoesNotContain("   at ", _stderr.ToString());
+    }
+
     [Fact]
     public async Task Writes_nothing_into_the_content_folder()
     {

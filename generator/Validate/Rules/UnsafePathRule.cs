@@ -13,7 +13,7 @@ public sealed class UnsafePathRule : IRule
     public const string Code = "GV044";
     string IRule.Code => Code;
     public Severity Severity => Severity.Error;
-    public string Description => "An alias, id or static file name would not make a safe file: '..' or '.', a backslash, NUL, a percent-encoded separator or a Windows device name.";
+    public string Description => "An alias, id or static file name would not make a safe file: '..' or '.', a backslash, NUL, a character Windows refuses in file names or '#'/'?', a percent-encoded separator or a Windows device name.";
 
     public void Check(ValidationContext context)
     {
