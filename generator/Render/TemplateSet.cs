@@ -130,11 +130,14 @@ public sealed class TemplateSet
         var results = new List<(string, string, string)>();
         if (layoutsDir is not null && Directory.Exists(layoutsDir))
         {
-            foreach (var file in Directory.EnumerateFiles(layoutsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // Layouts are read as content is: a link out of the folder would publish what it points at.
+            var links = new Model.Diagnostics();
+            var names = new Load.ContentFiles(layoutsDir, name => Shown(Path.Join(layoutsDir, name)), links, skipOutside: false).All();
+            if (links.Sorted() is { Count: > 0 } problems) throw new LayoutException(string.Join(Environment.NewLine, problems));
+            foreach (var name in names)
             {
-                var name = Path.GetRelativePath(layoutsDir, file).Replace('\\', '/');
                 seen.Add(name);
-                Add(name, File.ReadAllText(file), Shown(Path.Join(layoutsDir, name)));
+                Add(name, File.ReadAllText(Path.Join(layoutsDir, name)), Shown(Path.Join(layoutsDir, name)));
             }
         }
         var assembly = Assembly.GetExecutingAssembly();

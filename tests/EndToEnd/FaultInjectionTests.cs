@@ -100,6 +100,26 @@ public class FaultInjectionTests
     }
 
     [Fact]
+    public void A_link_out_of_the_layouts_folder_is_refused_and_what_it_points_at_never_published()
+    {
+        using var site = TempSite.From();
+        Assert.Equal(0, site.Build().ExitCode);
+        var output = TempSite.Snapshot(site.Output);
+        Directory.CreateDirectory(site.Outside);
+        File.WriteAllText(Path.Combine(site.Outside, "shadow"), "SECRET-OUTSIDE-CONTENT");
+        var layouts = Path.Combine(site.Root, "layouts", "assets");
+        Directory.CreateDirectory(layouts);
+        File.CreateSymbolicLink(Path.Combine(layouts, "leak.css"), Path.Combine(site.Outside, "shadow"));
+
+        var run = site.Build();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("layouts/assets/leak.css:1:1: error GV042", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.Equal(output, TempSite.Snapshot(site.Output));
+    }
+
+    [Fact]
     public void With_outside_links_skip_such_links_are_left_out_with_a_warning_and_never_published()
     {
         using var site = TempSite.From();
