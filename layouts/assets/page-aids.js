@@ -55,6 +55,61 @@
     mark();
   }
 
+  // Words searched for, marked on the page a search result opened (search.js leaves them in
+  // sessionStorage for this page's address only), with a button that clears them.
+  var saved = null;
+  try {
+    saved = JSON.parse(sessionStorage.getItem("guidance-highlight") || "null");
+    if (saved) sessionStorage.removeItem("guidance-highlight");
+  } catch (e) { saved = null; }
+  if (saved && saved.path === location.pathname && saved.words && saved.words.length) highlight(saved.words);
+
+  function highlight(words) {
+    var main = document.getElementById("main");
+    if (!main) return;
+    var escaped = words.filter(function (w) { return /^[\p{L}\p{N}]+$/u.test(w); })
+      .sort(function (a, b) { return b.length - a.length; })
+      .map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    if (!escaped.length) return;
+    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + escaped.join("|") + ")(?=[^\\p{L}\\p{N}]|$)", "giu");
+    var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) {
+        return n.parentElement.closest("script, style, mark, button, .cite, .heading-link") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var marks = 0;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, last = 0, m, parts = null;
+      pattern.lastIndex = 0;
+      while ((m = pattern.exec(text))) {
+        parts = parts || document.createDocumentFragment();
+        var start = m.index + m[1].length;
+        parts.appendChild(document.createTextNode(text.slice(last, start)));
+        var mark = document.createElement("mark");
+        mark.className = "search-highlight";
+        mark.textContent = m[2];
+        parts.appendChild(mark);
+        last = start + m[2].length;
+        marks++;
+      }
+      if (!parts) return;
+      parts.appendChild(document.createTextNode(text.slice(last)));
+      node.parentNode.replaceChild(parts, node);
+    });
+    if (!marks) return;
+    var bar = document.createElement("p");
+    bar.className = "highlight-bar";
+    bar.innerHTML = '<span>The words you searched for are highlighted.</span> <button type="button">Clear highlighting</button>';
+    bar.querySelector("button").addEventListener("click", function () {
+      main.querySelectorAll("mark.search-highlight").forEach(function (mk) { mk.replaceWith(document.createTextNode(mk.textContent)); });
+      main.normalize();
+      bar.remove();
+    });
+    document.body.appendChild(bar);
+  }
+
   // Back to top only where the page is long enough to need it (more than two screens).
   var back = document.querySelector(".back-to-top");
   if (back && document.documentElement.scrollHeight < window.innerHeight * 2) back.hidden = true;
