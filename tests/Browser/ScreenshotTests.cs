@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Guidance.Browser.Tests;
 
 /// <summary>
-/// Screenshots of the key pages at desktop and phone widths, written to the git-ignored
+/// Screenshots of every kind of page at desktop, tablet and two phone widths, written to the git-ignored
 /// tests/artifacts/screenshots/ for a person to look at: the whole page, and the first screenful
 /// (what someone sees on arrival, at a size a long page's full shot is too small to show).
 /// </summary>
@@ -15,8 +15,10 @@ public class ScreenshotTests(ShippedSite site)
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "artifacts", "screenshots");
 
     [SkippableTheory]
-    [InlineData(1280, 900)]
-    [InlineData(360, 740)]
+    [InlineData(1366, 768)]
+    [InlineData(768, 1024)]
+    [InlineData(390, 844)]
+    [InlineData(320, 568)]
     public async Task Key_pages_are_photographed(int width, int height)
     {
         Chromium.Require();

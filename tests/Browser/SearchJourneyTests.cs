@@ -71,18 +71,4 @@ public class SearchJourneyTests(ShippedSite site)
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
     }
-
-    [SkippableFact]
-    public async Task Without_javascript_the_search_page_says_so_and_links_to_the_a_to_z()
-    {
-        Chromium.Require();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url("search/?q=neglect"));
-        var notice = page.Locator("main noscript .notice");
-        await Expect(notice).ToBeVisibleAsync();
-        await Expect(notice).ToContainTextAsync("Search needs JavaScript");
-        await notice.Locator("a").ClickAsync();
-        await Expect(page.Locator("h1")).ToContainTextAsync("A to Z");
-    }
 }

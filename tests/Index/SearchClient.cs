@@ -27,10 +27,11 @@ public sealed class SearchClient
             var engine = new GuidanceSearch.Engine({{JsonSerializer.Serialize(manifest)}}, function (path) {
               return Promise.resolve(JSON.parse(readSiteFile(path)));
             });
-            async function run(query, typing, count) {
-              var found = await engine.search(query, typing);
+            async function run(query, typing, count, exact) {
+              var found = await engine.search(query, typing, { exact: exact });
               var top = await Promise.all(found.results.slice(0, count).map(function (r) { return engine.describe(r, found.forms); }));
-              return JSON.stringify({ total: found.results.length, top: top });
+              var terms = await engine.glossaryAnswers(found);
+              return JSON.stringify({ total: found.results.length, top: top, corrected: found.corrected, terms: terms });
             }
             """);
     }
@@ -38,9 +39,9 @@ public sealed class SearchClient
     /// <summary>Paths of the site's files the client has fetched so far, in order.</summary>
     public List<string> Fetched { get; } = [];
 
-    public SearchAnswer Search(string query, bool typing = false, int count = 3)
+    public SearchAnswer Search(string query, bool typing = false, int count = 3, bool exact = false)
     {
-        var json = _js.Invoke("run", query, typing, count).UnwrapIfPromise().AsString();
+        var json = _js.Invoke("run", query, typing, count, exact).UnwrapIfPromise().AsString();
         return JsonSerializer.Deserialize<SearchAnswer>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }
 
@@ -51,9 +52,13 @@ public sealed class SearchClient
     }
 }
 
-public sealed record SearchAnswer(int Total, List<SearchHit> Top)
+/// <param name="Corrected">The query as the client corrected its misspellings, or null.</param>
+/// <param name="Terms">Glossary terms the query names, shown above the pages.</param>
+public sealed record SearchAnswer(int Total, List<SearchHit> Top, string? Corrected = null, List<SearchTerm>? Terms = null)
 {
     public IEnumerable<string> Paths => Top.Select(t => t.Path);
 }
+
+public sealed record SearchTerm(string Term, string Url, string Expansion, string Definition);
 
 public sealed record SearchHit(string Title, string Path, string Anchor, string Section, string TypeLabel, string TypeName, string ExcerptHtml);

@@ -43,15 +43,31 @@ public class SearchPageTests : IClassFixture<SearchPageTests.Built>
     }
 
     [Fact]
-    public void The_search_script_loads_on_the_search_page_and_on_no_other_page()
+    public void The_search_script_loads_on_every_page_the_search_page_naming_the_hashed_manifest_and_the_rest_the_fixed_one()
     {
         var scripts = Parser.ParseDocument(_site.ReadOutput("search/index.html")).QuerySelectorAll("script[src*='/search.']");
         var src = Assert.Single(scripts).GetAttribute("src")!;
         Assert.Matches(@"^/guidance/assets/search\.[0-9a-f]{10}\.js$", src);
         var file = src["/guidance/".Length..];
         Assert.Equal(ContentHash.Name("assets/search.js", _site.ReadOutput(file)), file);
-        foreach (var page in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories).Where(p => !p.EndsWith(Path.Combine("search", "index.html"))))
-            Assert.DoesNotContain(src, File.ReadAllText(page));
+        var hashed = Regex.Match(_site.ReadOutput("search/index.html"), "data-index=\"([^\"]+)\"").Groups[1].Value;
+        foreach (var page in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
+                     .Where(p => !p.EndsWith(Path.Combine("search", "index.html")) && !File.ReadAllText(p).Contains("http-equiv=\"refresh\"")))
+        {
+            var script = Assert.Single(Parser.ParseDocument(File.ReadAllText(page)).QuerySelectorAll("script[src*='/search.']"));
+            Assert.Equal(src, script.GetAttribute("src"));
+            Assert.Equal("search/manifest.json", script.GetAttribute("data-index"));
+        }
+        // The fixed-name manifest is the hashed one's copy, so both name the same chunks.
+        Assert.Equal(_site.ReadOutput(hashed), _site.ReadOutput("search/manifest.json"));
+    }
+
+    [Fact]
+    public void Before_a_query_the_search_page_has_no_filter_fieldset_and_promises_nothing_it_cannot_do()
+    {
+        var html = _site.ReadOutput("search/index.html");
+        Assert.DoesNotContain("<fieldset", html);
+        Assert.DoesNotContain("as you type", html);
     }
 
     [Fact]

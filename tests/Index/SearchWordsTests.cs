@@ -15,8 +15,25 @@ public class SearchWordsTests
     [InlineData("The child's plan", "the child plan")]
     [InlineData("16/17-year-olds", "16 17 year olds")]
     [InlineData("Don’t wait: MASH referral", "dont wait mash referral")]
-    [InlineData("Section 47 (s.47)", "section 47 s 47")]
+    [InlineData("Section 47 (s.47)", "s47 s47")]
     public void Text_is_cut_into_lower_case_words(string text, string words) => Assert.Equal(words, string.Join(' ', Split(text)));
+
+    [Theory]
+    [InlineData("s47")]
+    [InlineData("s.47")]
+    [InlineData("S47")]
+    [InlineData("S 47")]
+    [InlineData("section 47")]
+    [InlineData("Section 47")]
+    [InlineData("sec. 47")]
+    public void A_section_number_is_one_word_however_it_is_written(string text) => Assert.Equal(["s47"], Split(text));
+
+    [Theory]
+    [InlineData("the section on visits", "the section on visits")]
+    [InlineData("Mark's notes", "mark notes")]
+    [InlineData("a section", "a section")]
+    [InlineData("s", "s")]
+    public void Section_and_s_stay_words_when_no_number_follows(string text, string words) => Assert.Equal(words, string.Join(' ', Split(text)));
 
     [Theory]
     [InlineData("supervision", "supervis")]

@@ -24,6 +24,9 @@ public sealed class SearchIndexBuilder
 {
     public const string Folder = "search/";
 
+    /// <summary>The manifest's fixed address, which every page's header search loads.</summary>
+    public const string CurrentManifest = Folder + "manifest.json";
+
     /// <summary>Chunks close at about this many characters, where the first three letters of keys change.</summary>
     public const int ChunkTarget = 24 * 1024;
 
@@ -91,6 +94,7 @@ public sealed class SearchIndexBuilder
         var files = new List<OutputFile>();
         var chunks = Chunks(postings, stemOf);
         foreach (var (_, path, text) in chunks) files.Add(OutputFile.FromText(path, text));
+        var termsPath = TermsFile(files);
         var types = PageTypes.All.Select(i => (Info: i, Count: _pages.Count(p => p.Type == i.Type))).Where(t => t.Count > 0).ToList();
         var site = _site;
         var pageCount = _pages.Count;
@@ -100,6 +104,7 @@ public sealed class SearchIndexBuilder
             w.WriteNumber("version", 1);
             w.WriteNumber("pages", pageCount);
             w.WriteString("pageFolder", pagesFolder);
+            if (termsPath is not null) w.WriteString("terms", termsPath);
             w.WriteStartArray("types");
             foreach (var (info, count) in types)
             {
@@ -132,7 +137,42 @@ public sealed class SearchIndexBuilder
         });
         var manifestPath = Folder + ContentHash.Name("manifest.json", manifest);
         files.Add(OutputFile.FromText(manifestPath, manifest));
+        // The same manifest under a fixed name, for the header's search on every page: pages are
+        // rendered before the index exists, so they cannot name its hash. The client asks for it with
+        // cache: 'no-cache'; everything it names is content-hashed.
+        files.Add(OutputFile.FromText(CurrentManifest, manifest));
         return new SearchIndex(files.Concat(PageFiles(pagesFolder)), manifestPath);
+    }
+
+    /// <summary>
+    /// The glossary's single-word terms as answers of their own ("LADO" shows its expansion first):
+    /// by the lower-cased term, its written form, its glossary address, expansion and definition. One
+    /// file, fetched only when a query names a term, so an ordinary search never loads it.
+    /// </summary>
+    private string? TermsFile(List<OutputFile> files)
+    {
+        var entries = _site.Glossary.Where(e => !string.IsNullOrWhiteSpace(e.Expansion))
+            .Select(e => (Key: Lower(e.Term.Value), Entry: e))
+            .Where(e => e.Key.Length > 0 && !e.Key.Contains(' '))
+            .DistinctBy(e => e.Key).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        if (entries.Count == 0) return null;
+        var text = Json(w =>
+        {
+            w.WriteStartObject();
+            foreach (var (key, entry) in entries)
+            {
+                w.WriteStartArray(key);
+                w.WriteStringValue(entry.Term.Value);
+                w.WriteStringValue(Model.SitePaths.Glossary + "#" + entry.Anchor);
+                w.WriteStringValue(entry.Expansion);
+                w.WriteStringValue(entry.Definition ?? "");
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        });
+        var path = Folder + ContentHash.Name("terms.json", text);
+        files.Add(OutputFile.FromText(path, text));
+        return path;
     }
 
     /// <summary>The per-page files, made one at a time as the writer takes them, each let go once made.</summary>

@@ -25,10 +25,17 @@ public static class Words
     /// Optimised from the first call: the build runs it over every page once, so waiting for tiered
     /// compilation would leave most of the text to unoptimised code.
     /// </summary>
+    /// <remarks>
+    /// A section of an Act is one word however it is written: "s47", "s.47", "S 47" and "section 47"
+    /// are all "s47" (and "sec 47" too), so each finds the others. "16-17" and "16 to 17" need no rule:
+    /// both are the words 16 and 17 once "to" is dropped as a stop word.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Split(ReadOnlySpan<char> text, Span<char> buffer, WordHandler onWord)
     {
         var length = 0;
+        ReadOnlySpan<char> held = default; // "s", "sec" or "section", waiting to see if a number follows
+        Span<char> merged = stackalloc char[MaxLength];
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
@@ -45,10 +52,30 @@ public static class Words
                 if (possessive) i++;
                 continue;
             }
-            if (length > 0 && length <= buffer.Length) onWord(buffer[..length]);
+            if (length > 0 && length <= buffer.Length)
+            {
+                var word = buffer[..length];
+                if (!held.IsEmpty && char.IsAsciiDigit(word[0]) && length < MaxLength)
+                {
+                    merged[0] = 's';
+                    word.CopyTo(merged[1..]);
+                    onWord(merged[..(length + 1)]);
+                    held = default;
+                }
+                else
+                {
+                    if (!held.IsEmpty) onWord(held);
+                    held = SectionWord(word);
+                    if (held.IsEmpty) onWord(word);
+                }
+            }
             length = 0;
         }
+        if (!held.IsEmpty) onWord(held);
     }
+
+    private static ReadOnlySpan<char> SectionWord(ReadOnlySpan<char> word) =>
+        word.SequenceEqual("s") ? "s" : word.SequenceEqual("sec") ? "sec" : word.SequenceEqual("section") ? "section" : default;
 
     public delegate void WordHandler(ReadOnlySpan<char> word);
 }
