@@ -20,6 +20,7 @@ public static class MarkdownPipelineFactory
             .UseListExtras()
             .UseTaskLists()
             .UseAutoLinks()
+            .UseCustomContainers()                 // ::: legal, ::: practice, ::: timescale callouts
             .UseGenericAttributes()                // {#old-anchor} keeps an anchor; must come last
             .Build();
 }

@@ -29,6 +29,7 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
         var renderer = new HtmlRenderer(new StringWriter(html));
         MarkdownPipelineFactory.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Add(new GlossaryTermRenderer(site.Url(SitePaths.Glossary)));
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.CustomContainers.HtmlCustomContainerRenderer>(new CalloutRenderer());
         return (html, renderer);
     });
 

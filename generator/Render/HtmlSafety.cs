@@ -45,6 +45,10 @@ public sealed class HtmlSafety
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
+        // The callouts' own (CalloutRenderer) survive a page's sanitising; none of them runs anything.
+        sanitizer.AllowedAttributes.Add("role");
+        sanitizer.AllowedAttributes.Add("aria-label");
+        sanitizer.AllowedAttributes.Add("aria-hidden");
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
         foreach (var tag in FormTags) sanitizer.AllowedTags.Remove(tag);

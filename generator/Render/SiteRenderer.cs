@@ -154,7 +154,11 @@ public sealed class SiteRenderer
             .Select(e => new GlossaryView(e.Term.Value, e.Anchor, e.Expansion, e.Definition,
                 e.See is { } see ? _views.PageLink(PageRef.Parse(see.Value)) : null))
             .ToList();
-        var inner = _templates.Render("glossary.html", new { site = _views.SiteView(), terms });
+        // By first letter (digits and signs under "#"), for the letter index: 127 terms are a long scroll on a phone.
+        var letters = terms.GroupBy(t => char.IsLetter(t.Term[0]) ? char.ToUpperInvariant(t.Term[0]).ToString() : "#")
+            .Select(g => new GlossaryLetter(g.Key, "glossary-letter-" + (g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), g.ToList()))
+            .ToList();
+        var inner = _templates.Render("glossary.html", new { site = _views.SiteView(), terms, letters });
         return Page(SitePaths.Glossary, "Glossary", "Acronyms and terms used in our guidance.", inner, [Crumb("Home", SitePaths.Home)], "page-glossary", null);
     }
 

@@ -94,6 +94,9 @@ public sealed record LeadActionView(string Plan, string ActionId, string Text, s
 
 public sealed record GlossaryView(string Term, string Anchor, string? Expansion, string? Definition, LinkView? See);
 
+/// <summary>The glossary's terms under one first letter, for its letter index.</summary>
+public sealed record GlossaryLetter(string Letter, string Anchor, IReadOnlyList<GlossaryView> Terms);
+
 public sealed record LetterGroup(string Letter, string Anchor, IReadOnlyList<PageListItem> Pages);
 
 /// <summary>An owner's pages on the Reviews due page: those overdue or due soon.</summary>

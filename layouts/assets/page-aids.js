@@ -110,6 +110,23 @@
     document.body.appendChild(bar);
   }
 
+  // The print-only line says the day it was printed, so an old copy on a desk shows its age.
+  var printed = document.querySelector(".printed-on");
+  if (printed) {
+    var date = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    printed.textContent = "Printed on " + date + " from " + printed.textContent.replace(/^Printed from /, "");
+  }
+
+  // An acronym's first tap shows its expansion; the second follows the link to the glossary. A
+  // keyboard's Enter (a click with no pointer) follows at once: focus already shows the expansion.
+  document.addEventListener("click", function (e) {
+    var term = e.target.closest && e.target.closest("a.term");
+    if (!term || e.detail === 0 || term.classList.contains("is-expanded")) return;
+    e.preventDefault();
+    document.querySelectorAll("a.term.is-expanded").forEach(function (t) { t.classList.remove("is-expanded"); });
+    term.classList.add("is-expanded");
+  });
+
   // Back to top only where the page is long enough to need it (more than two screens).
   var back = document.querySelector(".back-to-top");
   if (back && document.documentElement.scrollHeight < window.innerHeight * 2) back.hidden = true;

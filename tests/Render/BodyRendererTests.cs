@@ -17,6 +17,34 @@ public class BodyRendererTests
 
     private static GlossaryEntry Term(string term, string expansion) => new(new Located<string>(term, default), expansion, null, null);
 
+    [Theory]
+    [InlineData("legal", "Legal requirement")]
+    [InlineData("practice", "Practice point")]
+    [InlineData("timescale", "Timescale")]
+    public void A_callout_container_is_a_titled_note_announced_by_its_name(string kind, string title)
+    {
+        var html = Render($"::: {kind}\nSee the child **alone**.\n:::\n");
+        Assert.Contains($"<div class=\"callout callout-{kind}\" role=\"note\" aria-label=\"{title}\">", html);
+        Assert.Contains($"<p class=\"callout-title\" aria-hidden=\"true\">{title}</p>", html);
+        Assert.Contains("<p>See the child <strong>alone</strong>.</p>", html);
+    }
+
+    [Fact]
+    public void A_callout_keeps_its_note_on_a_page_whose_raw_html_is_sanitised()
+    {
+        var html = Render("<span>raw</span>\n\n::: legal\nSection 47.\n:::\n");
+        Assert.Contains("role=\"note\" aria-label=\"Legal requirement\"", html);
+    }
+
+    [Fact]
+    public void An_unknown_container_is_its_content_in_a_plain_div()
+    {
+        var html = Render("::: onclick\nText.\n:::\n");
+        Assert.Contains("<div>", html);
+        Assert.DoesNotContain("onclick", html);
+        Assert.Contains("<p>Text.</p>", html);
+    }
+
     [Fact]
     public void Rewrites_links_to_markdown_files_as_site_urls_under_the_base_path()
     {
