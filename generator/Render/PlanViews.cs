@@ -64,7 +64,11 @@ public sealed record PlanFiltersView(
 public sealed record FilterLinkView(string Label, string Url, string Key, int Count, bool Current = false);
 
 /// <summary>The actions with an update after <see cref="Since"/>: what changed since the last board.</summary>
-public sealed record ChangedView(string Heading, string Since, string Url, int Count);
+public sealed record ChangedView(string Heading, string Since, string Url, int Count)
+{
+    /// <summary>The heading mid-sentence: "changed since 13 March 2024".</summary>
+    public string Phrase => Heading.Length == 0 ? Heading : char.ToLowerInvariant(Heading[0]) + Heading[1..];
+}
 
 /// <summary>A chart: an SVG picture (no script) with its text alternative, and the same figures as a table.</summary>
 public sealed record ChartView(string Title, string SvgHtml, IReadOnlyList<string> Columns, IReadOnlyList<ChartRowView> Rows);
