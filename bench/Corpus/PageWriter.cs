@@ -83,7 +83,7 @@ internal sealed class PageWriter(IReadOnlyList<PlannedPage> pages, ulong seed)
             for (var n = 1; n <= actions; n++)
             {
                 var leads = rng.PickDistinct(Words.Leads, rng.Between(1, 2)).Select(l => l.Id);
-                var due = rng.Chance(25) ? rng.Pick(Words.RecurringDue) : $"{rng.Between(2023, 2027)}-{rng.Between(1, 12):00}";
+                var due = rng.Chance(25) ? rng.Pick(Words.RecurringDue) : $"{rng.Between(2027, 2031)}-{rng.Between(1, 12):00}";
                 var guidance = Enumerable.Range(0, rng.Between(1, 3)).Select(_ => Ref(rng, page));
                 sb.Append($"      - id: \"{area}.{n}\"\n");
                 sb.Append($"        action: {Q(Sentence(rng, links: false, page))}\n");

@@ -12,12 +12,13 @@ public static class KnownKeys
     public static readonly string[] Continuum = ["levels"];
     public static readonly string[] Plan = ["areas"];
     public static readonly string[] Area = ["number", "title", "outcomes", "measures", "actions"];
-    public static readonly string[] Action = ["id", "action", "leads", "due", "status", "outcomes", "measures", "guidance"];
+    public static readonly string[] Action = ["id", "action", "leads", "due", "status", "outcomes", "measures", "guidance", "updates"];
+    public static readonly string[] Update = ["date", "status", "note"];
     public static readonly string[] Level = ["level", "name", "summary", "indicators", "response"];
 
     /// <summary>Every key the contract knows anywhere, for "did you mean" hints.</summary>
     public static IReadOnlyList<string> All { get; } =
-        Common.Concat(Panel).Concat(Continuum).Concat(Plan).Concat(Area).Concat(Action).Concat(Level).Distinct().ToList();
+        Common.Concat(Panel).Concat(Continuum).Concat(Plan).Concat(Area).Concat(Action).Concat(Update).Concat(Level).Distinct().ToList();
 
     public static IEnumerable<string> For(PageType type) => type switch
     {

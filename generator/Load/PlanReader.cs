@@ -31,6 +31,11 @@ internal static class PlanReader
             yaml.Text(action, "status"),
             yaml.TextOrList(action, "outcomes"),
             yaml.TextOrList(action, "measures"),
-            yaml.List(action, "guidance"));
+            yaml.List(action, "guidance"),
+            yaml.Mappings(action, "updates").Select(update =>
+            {
+                PageLoader.CheckKeys(yaml, update, KnownKeys.Update, unknown);
+                return new PlanUpdate(yaml.At(update), yaml.Text(update, "date"), yaml.Text(update, "status"), yaml.Text(update, "note"));
+            }).ToList());
     }
 }

@@ -23,8 +23,23 @@ public sealed record PlanAction(
     Located<string>? Status,
     IReadOnlyList<string> Outcomes,
     IReadOnlyList<string> Measures,
-    IReadOnlyList<Located<string>> Guidance)
+    IReadOnlyList<Located<string>> Guidance,
+    IReadOnlyList<PlanUpdate>? Updates = null)
 {
+    /// <summary>The action's valid <c>updates:</c>, oldest first (entries GV026 refuses are left out).</summary>
+    public IReadOnlyList<PlanUpdate> History { get; } =
+        (Updates ?? []).Where(u => u.IsValid).OrderBy(u => u.Day).ToList();
+
+    /// <summary>The status the board was last told on or before a day, or null when no update was given by then.</summary>
+    public ActionStatus? StatusOn(DateOnly day) => History.LastOrDefault(u => u.Day <= day)?.StatusValue;
+
+    /// <summary>
+    /// Its written status says on track, not started or at risk although its due date has passed: the
+    /// status is out of date (GV120). Complete and off-track are honest past the due date.
+    /// </summary>
+    public bool StatusContradictsDates(DateOnly today) =>
+        IsOverdue(today) && StatusValue is ActionStatus.OnTrack or ActionStatus.NotStarted or ActionStatus.AtRisk;
+
     /// <summary>The action's id for messages, or its position when it has none.</summary>
     public string Label => Id?.Value is { Length: > 0 } id ? id : $"at line {Location.Line}";
 

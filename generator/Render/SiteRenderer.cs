@@ -45,6 +45,7 @@ public sealed class SiteRenderer
         files.Add(Home());
         files.AddRange(Sections());
         files.AddRange(Leads());
+        files.AddRange(InParallel(PlanFilterPages().ToList(), f => f()));
         files.Add(Glossary());
         files.Add(AtoZ());
         files.Add(NotFound());
@@ -135,6 +136,27 @@ public sealed class SiteRenderer
             var inner = _templates.Render("lead.html", new { site = _views.SiteView(), lead });
             yield return Page(SitePaths.Lead(lead.Id), lead.Title, lead.Service, inner,
                 [Crumb("Home", SitePaths.Home), Crumb("Leads and owners", SitePaths.Leads)], "page-lead", null);
+        }
+    }
+
+    /// <summary>
+    /// Each plan's filtered pages (<c>status/overdue/</c>, <c>lead/psw/</c>, <c>area/3/</c>,
+    /// <c>changed/</c>): the filters without JavaScript. Generated views, not pages, so they are not
+    /// in the published-URL manifest.
+    /// </summary>
+    private IEnumerable<Func<OutputFile>> PlanFilterPages()
+    {
+        var plans = new PlanViewBuilder(_site, _views, _today);
+        foreach (var page in _site.Pages.Where(p => p.Plan is not null))
+        {
+            var crumbs = new List<Breadcrumb> { Crumb("Home", SitePaths.Home), Crumb(PageTypes.Of(page.Type).Plural, SitePaths.Section(page.Type)), new(page.Title, _site.Url(page)) };
+            foreach (var (path, filter, view) in plans.FilterPages(page, page.Plan!))
+                yield return () =>
+                {
+                    var filters = plans.Build(page, page.Plan!, filter.Key).Filters;
+                    var inner = _templates.Render("plan-filter.html", new { site = _views.SiteView(page.Type), view, filters });
+                    return Page(path, $"{view.Heading} – {page.Title}", view.Description, inner, crumbs, "page-plan-filter", page.Type);
+                };
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
             Backlinks: xrefs.ActionsRelyingOn(page).Select(r => Backlink(r, page)).ToList(),
             Panel: page.Panel is { } panel ? Panel(page, panel) : null,
             Levels: page.Levels.Select(Level).ToList(),
-            Plan: page.Plan is { } plan ? Plan(page, plan) : null);
+            Plan: page.Plan is { } plan ? new PlanViewBuilder(site, this, today).Build(page, plan) : null);
     }
 
     public PersonView Person(string idOrText)
@@ -99,38 +99,9 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
         level.Indicators.Select(i => new IndicatorView(Humanise(i.Domain), i.Items)).ToList(),
         level.Response);
 
-    private PlanView Plan(Page page, Plan plan)
-    {
-        var actions = plan.Actions.ToList();
-        return new PlanView(
-            ActionCount: actions.Count,
-            OverdueCount: actions.Count(IsOverdue),
-            StatusCounts: ActionStatuses.All.Select(s => new StatusCountView(s.Name, s.Label, actions.Count(a => a.StatusValue == s.Status))).ToList(),
-            Areas: plan.Areas.Select(area => new AreaView(
-                area.Number?.Value ?? "",
-                area.Title ?? "",
-                "area-" + Slug.ForAnchor(area.Number?.Value ?? area.Location.Line.ToString()),
-                area.Outcomes,
-                area.Measures,
-                area.Actions.Select(a => Action(a)).ToList())).ToList());
-    }
-
     public LeadActionView LeadAction(CrossReferences.ActionRef r) => new(
         r.Plan.Title, r.Action.Id?.Value ?? "", r.Action.Text ?? "", site.Url(r.Plan, r.Action.Anchor),
-        DueLabel(r.Action.Due?.Value), IsOverdue(r.Action), ActionStatuses.Name(r.Action.StatusValue), ActionStatuses.Label(r.Action.StatusValue));
-
-    private ActionView Action(PlanAction action) => new(
-        Id: action.Id?.Value ?? "",
-        Anchor: action.Anchor,
-        Text: action.Text ?? "",
-        Leads: action.Leads.Select(l => Person(l.Value)).ToList(),
-        Due: DueLabel(action.Due?.Value),
-        Overdue: IsOverdue(action),
-        Status: ActionStatuses.Name(action.StatusValue),
-        StatusLabel: ActionStatuses.Label(action.StatusValue),
-        Outcomes: action.Outcomes,
-        Measures: action.Measures,
-        Guidance: action.Guidance.Select(g => PageLink(PageRef.Parse(g.Value))).OfType<LinkView>().ToList());
+        DueLabel(r.Action.Due?.Value), IsOverdue(r.Action), PlanFilters.Shown(r.Action, today).Name, PlanFilters.Shown(r.Action, today).Label);
 
     /// <summary>An action is overdue when its due date has passed and it is not complete; recurring actions never are.</summary>
     public bool IsOverdue(PlanAction action) => action.IsOverdue(today);

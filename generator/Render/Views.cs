@@ -62,28 +62,7 @@ public sealed record LevelView(string Level, string Name, string? Summary, IRead
 
 public sealed record IndicatorView(string Domain, IReadOnlyList<string> Items);
 
-public sealed record PlanView(
-    int ActionCount,
-    int OverdueCount,
-    IReadOnlyList<StatusCountView> StatusCounts,
-    IReadOnlyList<AreaView> Areas);
-
-public sealed record StatusCountView(string Name, string Label, int Count);
-
-public sealed record AreaView(string Number, string Title, string Anchor, IReadOnlyList<string> Outcomes, IReadOnlyList<string> Measures, IReadOnlyList<ActionView> Actions);
-
-public sealed record ActionView(
-    string Id,
-    string Anchor,
-    string Text,
-    IReadOnlyList<PersonView> Leads,
-    string Due,
-    bool Overdue,
-    string Status,
-    string StatusLabel,
-    IReadOnlyList<string> Outcomes,
-    IReadOnlyList<string> Measures,
-    IReadOnlyList<LinkView> Guidance);
+// The plan's views (PlanView, AreaView, ActionView ...) are in PlanViews.cs.
 
 public sealed record PageListItem(string Title, string Url, string? Summary, string TypeLabel, string? Reviewed, bool ReviewOverdue);
 

@@ -25,6 +25,8 @@ public static class Validator
         new DuplicateActionIdRule(),
         new ActionDueRule(),
         new ActionStatusRule(),
+        new ActionUpdateRule(),
+        new StatusContradictsDatesRule(),
         new BodyLinkRule(),
         new BodyAnchorRule(),
         new LinkEscapesContentRule(),

@@ -15,7 +15,7 @@ public class ShippedContentTests
     private const string CorrectedOn = "2026-12-03";
 
     [Fact]
-    public void Builds_with_no_errors_and_only_true_warnings_one_for_each_page_whose_review_is_overdue()
+    public void Builds_with_no_errors_and_only_true_warnings_overdue_reviews_and_stale_action_statuses()
     {
         // Every edition, checked against the committed list of published URLs (a copy, so it is never rewritten).
         using var editions = new Guidance.Tests.Publish.ShippedEditions();
@@ -29,8 +29,18 @@ public class ShippedContentTests
             .Select(p => $"'{p.Id.Value}' was due for review")
             .Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(overdue);
-        Assert.All(run.Diagnostics, d => Assert.Contains(": warning GV100: page ", d));
-        Assert.Equal(overdue, run.Diagnostics.Select(d => d[(d.IndexOf(": page ", StringComparison.Ordinal) + 7)..d.IndexOf(" on ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
+        var reviews = run.Diagnostics.Where(d => d.Contains(": warning GV100: page ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(overdue, reviews.Select(d => d[(d.IndexOf(": page ", StringComparison.Ordinal) + 7)..d.IndexOf(" on ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
+
+        // And plan actions the seed's last update (April 2024) left on a status their due date has
+        // since overtaken: past due, not complete, not already recorded as off-track.
+        var stale = SiteLoader.Load(Repo.Content, new Diagnostics()).Pages.Where(p => p.Plan is not null)
+            .SelectMany(p => p.Plan!.Actions)
+            .Where(a => a.DueDate < today && a.Status?.Value is not ("complete" or "off-track"))
+            .Select(a => $"action {a.Id!.Value} ").Order(StringComparer.Ordinal).ToList();
+        var plan = run.Diagnostics.Except(reviews).ToList();
+        Assert.All(plan, d => Assert.Contains(": warning GV120: action ", d));
+        Assert.Equal(stale, plan.Select(d => d[(d.IndexOf(": action ", StringComparison.Ordinal) + 2)..(d.IndexOf(" has ", StringComparison.Ordinal) + 1)]).Order(StringComparer.Ordinal));
     }
 
     [Theory]

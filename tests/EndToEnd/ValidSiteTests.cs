@@ -96,11 +96,11 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
     public void Plan_counts_statuses_and_flags_overdue_actions_against_the_build_date()
     {
         var plan = Parse("plans/improvement-plan/index.html");
-        Assert.Contains("3 actions in 2 areas", plan.QuerySelector(".plan-summary")!.TextContent);
+        Assert.Contains("3 actions in 2 areas: 1 overdue, 0 due in the next 30 days", plan.QuerySelector(".plan-totals")!.TextContent);
         // 2.1 was due March 2024 and is not complete; the build date is June 2024.
-        Assert.NotNull(plan.QuerySelector("#action-2-1 .flag-overdue"));
-        Assert.Null(plan.QuerySelector("#action-1-1 .flag-overdue"));
-        Assert.Null(plan.QuerySelector("#action-1-2 .flag-overdue"));
+        Assert.Equal("overdue", plan.QuerySelector("#action-2-1")!.GetAttribute("data-status"));
+        Assert.Equal("complete", plan.QuerySelector("#action-1-1")!.GetAttribute("data-status"));
+        Assert.Equal("on-track", plan.QuerySelector("#action-1-2")!.GetAttribute("data-status"));
     }
 
     [Fact]
