@@ -86,15 +86,16 @@ public static class DocxReport
     {
         var border = () => new BorderType[]
         {
-            new TopBorder { Val = BorderValues.Single, Size = 4, Color = "808080" }, new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
-            new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "808080" }, new RightBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
+            new TopBorder { Val = BorderValues.Single, Size = 4, Color = "808080" }, new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
+            new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "808080" }, new RightBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "808080" }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
         };
         return new Table(
             new TableProperties(
                 new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
+                // The schema's order: width, borders, layout, cell margins.
                 new TableBorders(border()),
+                new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
     }

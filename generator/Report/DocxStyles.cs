@@ -21,8 +21,16 @@ internal static class DocxStyles
         var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id, Default = isDefault ? true : null };
         if (!isDefault) style.Append(new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle());
         var paragraph = new StyleParagraphProperties();
-        if (outline is not null) paragraph.Append(new KeepNext(), new OutlineLevel { Val = outline });
-        if (spacingAfter is not null || spacingBefore is not null) paragraph.Append(new SpacingBetweenLines { After = spacingAfter, Before = spacingBefore });
+        // The schema's order: keepNext, spacing, outlineLvl; an attribute set to null would be written empty.
+        if (outline is not null) paragraph.Append(new KeepNext());
+        if (spacingAfter is not null || spacingBefore is not null)
+        {
+            var spacing = new SpacingBetweenLines();
+            if (spacingBefore is not null) spacing.Before = spacingBefore;
+            if (spacingAfter is not null) spacing.After = spacingAfter;
+            paragraph.Append(spacing);
+        }
+        if (outline is not null) paragraph.Append(new OutlineLevel { Val = outline });
         if (paragraph.HasChildren) style.Append(paragraph);
         if (run is not null) style.Append(run);
         return style;
