@@ -16,6 +16,7 @@ public static class Program
             RulesCommand.Create(stdout),
             ExplainCommand.Create(stdout, stderr),
             ImportPlanCommand.Create(stdout, stderr),
+            ReportCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
         };
