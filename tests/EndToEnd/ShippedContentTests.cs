@@ -29,8 +29,12 @@ public class ShippedContentTests
             .Select(p => $"'{p.Id.Value}' was due for review")
             .Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(overdue);
-        Assert.All(run.Diagnostics, d => Assert.Contains(": warning GV100: page ", d));
-        Assert.Equal(overdue, run.Diagnostics.Select(d => d[(d.IndexOf(": page ", StringComparison.Ordinal) + 7)..d.IndexOf(" on ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
+        // And, from build only, one GV160 per edition: the shipped site.yml cannot know the intranet's address.
+        var missingAddress = run.Diagnostics.Where(d => d.Contains(": warning GV160: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, missingAddress.Count); // the internal and partnership editions
+        var reviews = run.Diagnostics.Except(missingAddress).ToList();
+        Assert.All(reviews, d => Assert.Contains(": warning GV100: page ", d));
+        Assert.Equal(overdue, reviews.Select(d => d[(d.IndexOf(": page ", StringComparison.Ordinal) + 7)..d.IndexOf(" on ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
     }
 
     [Theory]
