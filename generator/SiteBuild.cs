@@ -14,8 +14,12 @@ namespace Guidance;
 /// <param name="Profile">The publishing profile to build; null for the first one site.yml declares.</param>
 /// <param name="AcceptRemovals">Record URLs and anchors that are gone as removed on purpose instead of refusing them.</param>
 /// <param name="ManifestPath">Where the published URLs are kept; default <c>.published.json</c> in the content folder.</param>
+/// <param name="ForPublishing">
+/// The site is being built to be put up (<c>guidance build</c>), not checked or previewed: only then is a
+/// missing <c>site_url</c> worth a warning (GV160), since the sitemap and the feed need full addresses.
+/// </param>
 public sealed record BuildOptions(string ContentDir, string? OutDir, DateOnly Today, string? LayoutsDir = null,
-    string? Profile = null, bool AcceptRemovals = false, string? ManifestPath = null);
+    string? Profile = null, bool AcceptRemovals = false, string? ManifestPath = null, bool ForPublishing = false);
 
 /// <summary>
 /// How long one stage took, the processor time the whole process spent meanwhile (every thread,
@@ -135,7 +139,7 @@ public static class SiteBuild
     {
         var scope = new ProfileScope(whole, ProfileScope.Choose(whole.Settings, options.Profile));
         var previous = PublishedManifest.Read(manifest, manifest.Replace('\\', '/'), diagnostics);
-        return new PublishingContext(scope, ProfileSite.Select(whole, scope), previous, options.AcceptRemovals);
+        return new PublishingContext(scope, ProfileSite.Select(whole, scope), previous, options.AcceptRemovals) { ForPublishing = options.ForPublishing };
     }
 
     /// <summary>A site's own layouts sit beside its content folder (<c>content/</c> and <c>layouts/</c>).</summary>

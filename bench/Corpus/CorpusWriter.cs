@@ -26,7 +26,7 @@ public static class CorpusWriter
         var pages = CorpusPlan.Make(pageCount, seed);
         var writer = new PageWriter(pages, seed);
         Save(outDir, Marker, $"pages: {pageCount}\nseed: {seed}\n");
-        Save(outDir, "site.yml", "title: \"Synthetic practice guidance\"\norganisation: \"Benchmark Borough Children's Services\"\nbase_path: /\n");
+        Save(outDir, "site.yml", "title: \"Synthetic practice guidance\"\norganisation: \"Benchmark Borough Children's Services\"\nbase_path: /\nsite_url: https://intranet.example.org\n");
         Save(outDir, "leads.yml", Leads());
         Save(outDir, "glossary.yml", Glossary(writer.PanelIds.ToList()));
         for (var form = 1; form <= PageWriter.StaticForms; form++)

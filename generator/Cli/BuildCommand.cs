@@ -28,7 +28,7 @@ internal static class BuildCommand
         };
         command.SetAction(parse => ProfileRuns.Run(
             new BuildOptions(parse.GetValue(content)!, parse.GetValue(output), CommonOptions.DateOrToday(parse, date), parse.GetValue(layouts),
-                AcceptRemovals: parse.GetValue(acceptRemovals), ManifestPath: parse.GetValue(manifest)),
+                AcceptRemovals: parse.GetValue(acceptRemovals), ManifestPath: parse.GetValue(manifest), ForPublishing: true),
             parse.GetValue(profile), parse.GetValue(allProfiles), writes: true, stdout, stderr, "Build", parse.GetValue(timings)));
         return command;
     }

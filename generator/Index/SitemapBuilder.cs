@@ -18,7 +18,7 @@ public static class SitemapBuilder
         foreach (var file in files.Where(f => f.CopyFrom is null && f.Path.EndsWith("index.html", StringComparison.Ordinal) && !redirects.Contains(f.Path))
                      .OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var url = site.Url(file.Path[..^"index.html".Length]);
+            var url = site.AbsoluteUrl(file.Path[..^"index.html".Length]);
             sb.Append("  <url><loc>").Append(SecurityElement.Escape(url)).Append("</loc>");
             if (reviewed.GetValueOrDefault(file.Path) is { } date) sb.Append("<lastmod>").Append(Dates.Iso(date)).Append("</lastmod>");
             sb.Append("</url>\n");

@@ -81,6 +81,14 @@ public sealed class Site
 
     public string Url(string sitePath) => Settings.BaseUrl + sitePath.TrimStart('/');
 
+    /// <summary>
+    /// A path's full address (<c>https://host/base/path</c>) when site.yml gives <c>site_url</c>, else
+    /// the same as <see cref="Url(string)"/>: the sitemap, the feed and canonical links need the full one.
+    /// </summary>
+    public string AbsoluteUrl(string sitePath) => Settings.Origin + Url(sitePath);
+
+    public string AbsoluteUrl(Page page, string? anchor = null) => Settings.Origin + Url(page, anchor);
+
     // Duplicates are reported by validation; lookups keep the first so later stages still work.
     private static Dictionary<string, Page> GroupFirst(IEnumerable<Page> pages, Func<Page, string> key) =>
         pages.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -25,8 +25,8 @@ public static class AtomFeed
             // Ids must be stable across builds and hosts: a tag URI from the site's title, not its address.
             writer.WriteElementString("id", Atom, "urn:guidance:" + Slug.ForAnchor(site.Settings.Title?.Value ?? "guidance") + ":whats-new");
             writer.WriteElementString("updated", Atom, updated + "T00:00:00Z");
-            Link(writer, "self", origin + site.Url(SitePaths.Feed));
-            Link(writer, "alternate", origin + site.Url(SitePaths.WhatsNew));
+            Link(writer, "self", site.AbsoluteUrl(SitePaths.Feed));
+            Link(writer, "alternate", site.AbsoluteUrl(SitePaths.WhatsNew));
             writer.WriteStartElement("author", Atom);
             writer.WriteElementString("name", Atom, site.Settings.Organisation ?? site.Settings.Title?.Value ?? "Guidance");
             writer.WriteEndElement();

@@ -9,5 +9,8 @@ namespace Guidance.Publish;
 /// </summary>
 public sealed record PublishingContext(ProfileScope Scope, Site Edition, PublishedManifest.Contents Manifest, bool AcceptRemovals)
 {
+    /// <summary>The build is for putting the site up (see <see cref="BuildOptions.ForPublishing"/>).</summary>
+    public bool ForPublishing { get; init; }
+
     public PublishedUrls? Previous => Manifest.Profiles.GetValueOrDefault(Scope.Profile.Name.Value);
 }

@@ -49,6 +49,7 @@ public static class Validator
         new UndefinedAcronymRule(),
         new FutureDateRule(),
         new UnusedGlossaryTermRule(),
+        new SiteUrlMissingRule(),
     ];
 
     public static void Validate(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)

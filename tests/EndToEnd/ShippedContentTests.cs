@@ -29,6 +29,9 @@ public class ShippedContentTests
             .Select(p => $"'{p.Id.Value}' was due for review")
             .Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(overdue);
+        // And, from build only, one GV160 per edition: the shipped site.yml cannot know the intranet's address.
+        var missingAddress = run.Diagnostics.Where(d => d.Contains(": warning GV160: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, missingAddress.Count); // the internal and partnership editions
         var reviews = run.Diagnostics.Where(d => d.Contains(": warning GV100: page ", StringComparison.Ordinal)).ToList();
         Assert.Equal(overdue, reviews.Select(d => d[(d.IndexOf(": page ", StringComparison.Ordinal) + 7)..d.IndexOf(" on ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
 
@@ -38,7 +41,7 @@ public class ShippedContentTests
             .SelectMany(p => p.Plan!.Actions)
             .Where(a => a.DueDate < today && a.Status?.Value is not ("complete" or "off-track"))
             .Select(a => $"action {a.Id!.Value} ").Order(StringComparer.Ordinal).ToList();
-        var plan = run.Diagnostics.Except(reviews).ToList();
+        var plan = run.Diagnostics.Except(reviews).Except(missingAddress).ToList();
         Assert.All(plan, d => Assert.Contains(": warning GV120: action ", d));
         Assert.Equal(stale, plan.Select(d => d[(d.IndexOf(": action ", StringComparison.Ordinal) + 2)..(d.IndexOf(" has ", StringComparison.Ordinal) + 1)]).Order(StringComparer.Ordinal));
     }

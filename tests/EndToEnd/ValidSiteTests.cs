@@ -24,7 +24,8 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
     public void Builds_with_exit_code_zero_and_no_diagnostics()
     {
         Assert.Equal(0, _run.ExitCode);
-        Assert.Empty(_run.Diagnostics);
+        // The fixture has no site_url, which a build for publishing names once (GV160), and nothing else.
+        Assert.Contains("warning GV160", Assert.Single(_run.Diagnostics));
         // The summary counts the fixture's eight Markdown pages, not the indexes and redirects made from them.
         Assert.Matches(@"^Built 8 pages \(\d+ HTML files\) into ", _run.Stdout);
     }

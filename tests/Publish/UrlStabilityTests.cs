@@ -93,7 +93,8 @@ public class UrlStabilityTests : IDisposable
         Assert.DoesNotContain("\"how-to-cite-guidance\"", File.ReadAllText(Manifest));
         var later = _site.Build();
         Assert.Equal(0, later.ExitCode);
-        Assert.Empty(later.Diagnostics);
+        // Only the fixture's missing site_url (GV160) is left: no removal is reported again.
+        Assert.All(later.Diagnostics, d => Assert.Contains("warning GV160", d));
     }
 
     [Fact]

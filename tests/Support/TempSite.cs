@@ -37,7 +37,7 @@ public sealed class TempSite : IDisposable
     /// </summary>
     public TempSite Overlay(string dir)
     {
-        Folders.Copy(dir, Content, skip: ["expected.txt", "links.txt"]);
+        Folders.Copy(dir, Content, skip: ["expected.txt", "links.txt", "build.txt"]);
         var links = Path.Combine(dir, "links.txt");
         if (!File.Exists(links)) return this;
         Directory.CreateDirectory(Outside);
