@@ -1,11 +1,7 @@
 namespace Guidance.Authoring;
 
 /// <summary>One row of a plan table as read from its file: the cells, and the line (or sheet row) it came from.</summary>
-public sealed record TableRow(int Line, IReadOnlyList<string> Cells)
-{
-    /// <summary>How many rows of the file this row stands for: 2 for a header of two rows read as one.</summary>
-    public int Span { get; init; } = 1;
-}
+public sealed record TableRow(int Line, IReadOnlyList<string> Cells);
 
 /// <summary>A plan read from a table, before it is written as a plan page.</summary>
 public sealed class ImportedPlan
@@ -14,11 +10,6 @@ public sealed class ImportedPlan
     public List<ImportNote> Notes { get; } = [];
 
     public IEnumerable<ImportedAction> Actions => Areas.SelectMany(a => a.Actions);
-
-    /// <summary>What became of every row of the table, by kind ("actions", "area headings", "blank" ...), so none goes unaccounted for.</summary>
-    public SortedDictionary<string, int> Rows { get; } = new(StringComparer.Ordinal);
-
-    public void Count(string kind, int rows = 1) => Rows[kind] = Rows.GetValueOrDefault(kind) + rows;
 }
 
 public sealed class ImportedArea(int number, string title)
@@ -31,19 +22,12 @@ public sealed class ImportedArea(int number, string title)
 }
 
 /// <summary>An action; <see cref="Leads"/> holds lead ids, or the cell's text where no lead in the registry matched.</summary>
-public sealed class ImportedAction(string id, string text, IReadOnlyList<string> leads, string? due, string? status = null)
+public sealed class ImportedAction(string id, string text, IReadOnlyList<string> leads, string? due)
 {
     public string Id => id;
     public string Text { get; set; } = text;
     public IReadOnlyList<string> Leads => leads;
     public string? Due => due;
-
-    /// <summary>A contract status name (<c>at-risk</c>) from the table's RAG or status column, or null when it gave none.</summary>
-    public string? Status => status;
-
-    /// <summary>The action's own outcomes and success measures, from columns that sit beside each action.</summary>
-    public List<string> Outcomes { get; } = [];
-    public List<string> Measures { get; } = [];
 }
 
 /// <summary>
@@ -52,8 +36,7 @@ public sealed class ImportedAction(string id, string text, IReadOnlyList<string>
 /// </summary>
 public sealed record ImportNote(int Line, string Message, bool NeedsDecision)
 {
-    /// <summary>Line 0 is the command itself (a <c>--columns</c> name no header had).</summary>
-    public override string ToString() => Line == 0 ? Message : $"line {Line}: {Message}";
+    public override string ToString() => $"line {Line}: {Message}";
 }
 
 /// <summary>A file could not be read or written: a missing table, an unknown format, a damaged workbook, a page that already exists (exit code 2).</summary>
