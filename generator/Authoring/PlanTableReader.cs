@@ -24,9 +24,11 @@ public static class PlanTableReader
             };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CsvFormatException
-                                       or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+                                       or InvalidDataException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
+                                       or System.Xml.XmlException)
         {
-            throw new AuthoringException($"cannot read '{path}': {ex.Message}");
+            // One line, whatever the library's message holds.
+            throw new AuthoringException($"cannot read '{path}': {string.Join(' ', ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}");
         }
     }
 
