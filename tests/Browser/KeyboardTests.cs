@@ -23,9 +23,18 @@ public class KeyboardTests(ShippedSite site)
         }
         """;
 
+    // Chromium keeps layout boxes for what a closed <details> hides, so those are left out by hand:
+    // only a closed details' own summary can take focus.
     private const string CountTabStops = """
-        () => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
-          .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').length
+        () => {
+          const inClosedDetails = e => {
+            for (let d = e.parentElement?.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])'))
+              if (!(e.tagName === 'SUMMARY' && e.parentElement === d)) return true;
+            return false;
+          };
+          return [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+            .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !inClosedDetails(e)).length;
+        }
         """;
 
     [SkippableFact]
@@ -67,7 +76,7 @@ public class KeyboardTests(ShippedSite site)
                 Assert.True(f.GetProperty("shown").GetBoolean(), $"{sitePage}: focused {key} is not scrolled into view");
             }
             Assert.True(leftPage, $"{sitePage}: focus did not leave the page after {expected + 5} presses of Tab (a keyboard trap?)");
-            Assert.Equal(expected, visited.Count);
+            Assert.True(expected == visited.Count, $"{sitePage}: {expected} tab stops on the page, {visited.Count} reached; the last was {visited.LastOrDefault()}");
         }
     }
 }
