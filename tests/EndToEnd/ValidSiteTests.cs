@@ -207,5 +207,15 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
         }
     }
 
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("standards/supervision/index.html")]
+    [InlineData("plans/improvement-plan/index.html")]
+    public void Every_page_names_the_site_icon_and_the_icon_is_published(string page)
+    {
+        Assert.Equal("/guidance/assets/favicon.svg", Parse(page).QuerySelector("link[rel=icon]")?.GetAttribute("href"));
+        Assert.True(_site.FileContains("assets/favicon.svg", "<svg"));
+    }
+
     private AngleSharp.Html.Dom.IHtmlDocument Parse(string relative) => new HtmlParser().ParseDocument(_site.ReadOutput(relative));
 }
