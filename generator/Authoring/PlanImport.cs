@@ -5,7 +5,9 @@ namespace Guidance.Authoring;
 
 /// <summary>What <c>guidance import-plan</c> was asked to do.</summary>
 /// <param name="LeadsFile">The registry to match leads against; by default the leads.yml of the content folder the plan goes into.</param>
-public sealed record PlanImportOptions(string Table, string OutFile, string? LeadsFile = null, string? Title = null, string? Owner = null, bool Force = false);
+/// <param name="Columns">The <c>--columns</c> text naming headers the importer does not know: <c>"Action=What we will do,Lead=Owner"</c>.</param>
+public sealed record PlanImportOptions(string Table, string OutFile, string? LeadsFile = null, string? Title = null, string? Owner = null,
+    bool Force = false, string? Columns = null);
 
 /// <param name="LeadsFile">The registry used, or null when there was none and every lead was kept as written.</param>
 public sealed record PlanImportResult(ImportedPlan Plan, string? LeadsFile, int LeadsMatched, int LeadsUnknown, bool Written);
@@ -18,7 +20,8 @@ public static class PlanImport
         var leadsFile = options.LeadsFile ?? DefaultLeadsFile(options.OutFile);
         var registry = leadsFile is null ? [] : ReadLeads(leadsFile);
 
-        var plan = PlanTableParser.Parse(PlanTableReader.Read(options.Table), new LeadSplitter(registry));
+        var names = options.Columns is null ? null : ColumnNames.Parse(options.Columns);
+        var plan = PlanTableParser.Parse(PlanTableReader.Read(options.Table), new LeadSplitter(registry), names);
         var ids = registry.Select(l => l.Id.Value).ToHashSet(StringComparer.Ordinal);
         var leads = plan.Actions.SelectMany(a => a.Leads).ToList();
         var matched = leads.Count(ids.Contains);

@@ -28,7 +28,7 @@ public static class PlanTableReader
                                        or System.Xml.XmlException)
         {
             // One line, whatever the library's message holds.
-            throw new AuthoringException($"cannot read '{path}': {string.Join(' ', ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}");
+            throw new AuthoringException($"cannot read '{path}': {string.Join(' ', ex.Message.Split((char[]?)['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}");
         }
     }
 
@@ -58,12 +58,13 @@ public static class PlanTableReader
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new AuthoringException($"'{path}' has no workbook");
-        var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
+        var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
             ?? throw new AuthoringException($"'{path}' has no worksheet");
-        var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        if (firstSheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet || sheet.Worksheet is null)
+            throw new AuthoringException($"'{path}' has no worksheet");
+        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
 
-        var rows = new List<TableRow>();
+        var rows = new SortedDictionary<int, List<string>>();
         foreach (var row in sheet.Worksheet.Descendants<Row>())
         {
             var cells = new List<string>();
@@ -73,9 +74,10 @@ public static class PlanTableReader
                 while (cells.Count < column) cells.Add("");
                 cells.Add(CellText(cell, shared));
             }
-            rows.Add(new TableRow((int)(row.RowIndex?.Value ?? (uint)rows.Count + 1), cells));
+            rows[(int)(row.RowIndex?.Value ?? (uint)rows.Count + 1)] = cells;
         }
-        return rows;
+        var merges = sheet.Worksheet.Descendants<MergeCell>().Select(m => MergedRange.Parse(m.Reference?.Value)).OfType<MergedRange>().ToList();
+        return MergedHeaders.Apply(rows, merges);
     }
 
     private static string CellText(Cell cell, List<string> shared)
@@ -86,11 +88,11 @@ public static class PlanTableReader
     }
 
     // "C12" -> 2 (zero-based).
-    private static int? ColumnIndex(string? reference)
+    internal static int? ColumnIndex(string? reference)
     {
         if (string.IsNullOrEmpty(reference)) return null;
         var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         return index == 0 ? null : index - 1;
     }
 }

@@ -30,6 +30,9 @@ public static class PlanWriter
                 sb.Append("        action: ").Append(YamlText.Quote(action.Text)).Append('\n');
                 sb.Append("        leads: ").Append(YamlText.FlowList(action.Leads)).Append('\n');
                 if (action.Due is not null) sb.Append("        due: ").Append(YamlText.IdOrQuoted(action.Due)).Append('\n');
+                if (action.Status is not null) sb.Append("        status: ").Append(action.Status).Append('\n');
+                YamlText.BlockList(sb, "        ", "outcomes", action.Outcomes);
+                YamlText.BlockList(sb, "        ", "measures", action.Measures);
                 sb.Append("        guidance: []\n");
             }
         }

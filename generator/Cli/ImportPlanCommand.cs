@@ -19,14 +19,19 @@ internal static class ImportPlanCommand
         var title = new Option<string?>("--title") { Description = "The plan's title (default: Improvement plan)." };
         var owner = new Option<string?>("--owner") { Description = $"The lead id that owns the plan (default: {PageScaffolder.PlaceholderOwner}, which check reports until replaced)." };
         var force = new Option<bool>("--force") { Description = "Replace the page if it exists." };
+        var columns = new Option<string?>("--columns")
+        {
+            Description = "Name the headers the importer does not know: \"Action=What we will do,Lead=Owner,Due=Deadline\" "
+                + $"(columns: {string.Join(", ", ColumnNames.Kinds.Select(k => k.Name))}).",
+        };
         var command = new Command("import-plan", "Import an improvement plan from its table (.tsv, .csv, .xlsx) as a plan page to review.")
         {
-            table, output, leads, title, owner, force,
+            table, output, leads, title, owner, force, columns,
         };
         command.SetAction(parse =>
         {
             var options = new PlanImportOptions(parse.GetValue(table)!, parse.GetValue(output)!, parse.GetValue(leads),
-                parse.GetValue(title), parse.GetValue(owner), parse.GetValue(force));
+                parse.GetValue(title), parse.GetValue(owner), parse.GetValue(force), parse.GetValue(columns));
             PlanImportResult result;
             try
             {
@@ -53,6 +58,9 @@ internal static class ImportPlanCommand
         writer.WriteLine(result.LeadsFile is null
             ? $"Leads: no leads.yml found, so all {result.LeadsUnknown} were kept as written; pass --leads to match them."
             : $"Leads: {result.LeadsMatched} matched in '{result.LeadsFile}', {result.LeadsUnknown} kept as written.");
+        writer.WriteLine($"Rows: {plan.RowSummary}.");
+        var statuses = plan.Actions.Count(a => a.Status is not null);
+        if (statuses > 0) writer.WriteLine($"Statuses: {statuses} of {actions} actions took theirs from the table's RAG or status column.");
         Section(writer, "Notes", plan.Notes.Where(n => !n.NeedsDecision).ToList());
         Section(writer, "Needs a human decision", plan.Notes.Where(n => n.NeedsDecision).ToList());
         if (result.Written)

@@ -106,7 +106,7 @@ public class SeedPlanImportTests
             using (var writer = CsvWriter.ToFile(csv, CsvWriterOptions.Default with { ValidateFieldCount = false }))
                 foreach (var row in rows) writer.WriteRecord(row.Cells.ToArray());
             var xlsx = Path.Combine(dir, "plan.xlsx");
-            WriteWorkbook(xlsx, rows);
+            Workbooks.Write(xlsx, rows);
 
             var expected = PlanWriter.Write(Import(Tsv), "Plan", "psw", "plan");
             Assert.Equal(expected, PlanWriter.Write(Import(csv), "Plan", "psw", "plan"));
@@ -117,32 +117,5 @@ public class SeedPlanImportTests
         {
             Directory.Delete(dir, recursive: true);
         }
-    }
-
-    /// <summary>A one-sheet workbook with every cell as inline text, as Excel keeps "1.10" typed as text.</summary>
-    public static void WriteWorkbook(string path, IEnumerable<TableRow> rows)
-    {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        foreach (var row in rows)
-        {
-            var sheetRow = new Row { RowIndex = (uint)row.Line };
-            for (var i = 0; i < row.Cells.Count; i++)
-            {
-                if (row.Cells[i].Length == 0) continue;
-                sheetRow.Append(new Cell
-                {
-                    CellReference = $"{(char)('A' + i)}{row.Line}",
-                    DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(row.Cells[i])),
-                });
-            }
-            data.Append(sheetRow);
-        }
-        sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Plan" }));
     }
 }

@@ -52,7 +52,7 @@ public class HostileNameTests
             Assert.False(run.Stderr.Contains("   at ", StringComparison.Ordinal), $"{label}: stack trace\n{run.Stderr}");
             Assert.True(run.ExitCode == 0 || run.Diagnostics.Any(d => d.Contains(": error GV", StringComparison.Ordinal)), $"{label}: failed without a diagnostic\n{run.Stderr}");
             Assert.Equal(around, Mine(Surroundings.Snapshot(site)));
-            Assert.Empty(watched.Where(p => Exists(p) && !existedBefore.Contains(p)));
+            Assert.DoesNotContain(watched, p => Exists(p) && !existedBefore.Contains(p));
             if (run.ExitCode != 0) continue;
             built++;
             Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
