@@ -53,6 +53,16 @@ public static class SitePaths
         (NotFound, "the page-not-found page"),
     ];
 
+    /// <summary>The folders under a plan's page that hold its filtered views (<c>plans/improvement-plan/status/overdue/</c>).</summary>
+    public const string PlanStatus = "status/";
+    public const string PlanLead = "lead/";
+    public const string PlanArea = "area/";
+    public const string PlanChanged = "changed/";
+
+    /// <summary>The folders of a plan's filtered views, which nothing else may claim, with what makes them.</summary>
+    public static IEnumerable<(string Path, string Owner)> PlanViews(string planUrlPath, string planId) =>
+        new[] { PlanStatus, PlanLead, PlanArea, PlanChanged }.Select(folder => (planUrlPath + folder, $"the filter pages of plan '{planId}'"));
+
     /// <summary>
     /// Turns an alias as written (<c>/practice/supervision-policy/</c>, <c>old.html</c>) into a URL path
     /// comparable with page URL paths: no leading slash, a trailing slash unless it names a file.

@@ -21,14 +21,14 @@ public static class PlanFilters
 
     public static IEnumerable<PlanFilter> Due(DateOnly today)
     {
-        yield return new PlanFilter("status:" + OverdueName, $"status/{OverdueName}/", "Overdue", "Overdue actions", a => a.IsOverdue(today));
-        yield return new PlanFilter("status:" + DueSoonName, $"status/{DueSoonName}/", $"Due in the next {ActionStatuses.DueSoonDays} days",
+        yield return new PlanFilter("status:" + OverdueName, $"{SitePaths.PlanStatus}{OverdueName}/", "Overdue", "Overdue actions", a => a.IsOverdue(today));
+        yield return new PlanFilter("status:" + DueSoonName, $"{SitePaths.PlanStatus}{DueSoonName}/", $"Due in the next {ActionStatuses.DueSoonDays} days",
             $"Actions due in the next {ActionStatuses.DueSoonDays} days", a => a.IsDueSoon(today));
     }
 
     /// <summary>One filter per written status, keeping the actions shown with it (so not the overdue ones).</summary>
     public static IEnumerable<PlanFilter> Statuses(DateOnly today) =>
-        ActionStatuses.All.Select(s => new PlanFilter("status:" + s.Name, $"status/{s.Name}/", s.Label, $"Actions {s.Label.ToLowerInvariant()}",
+        ActionStatuses.All.Select(s => new PlanFilter("status:" + s.Name, $"{SitePaths.PlanStatus}{s.Name}/", s.Label, $"Actions {s.Label.ToLowerInvariant()}",
             a => !a.IsOverdue(today) && a.StatusValue == s.Status));
 
     /// <summary>
@@ -37,14 +37,14 @@ public static class PlanFilters
     /// </summary>
     public static IEnumerable<PlanFilter> Leads(Site site) =>
         site.Leads.DistinctBy(l => l.Id.Value).OrderBy(l => l.DisplayTitle, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Id.Value, StringComparer.Ordinal)
-            .Select(l => new PlanFilter("lead:" + l.Id.Value, $"lead/{l.Id.Value}/", l.DisplayTitle, $"Actions led by {l.DisplayTitle}",
+            .Select(l => new PlanFilter("lead:" + l.Id.Value, $"{SitePaths.PlanLead}{l.Id.Value}/", l.DisplayTitle, $"Actions led by {l.DisplayTitle}",
                 a => a.Leads.Any(x => x.Value == l.Id.Value), l.Id.Value));
 
     public static IEnumerable<PlanFilter> Areas(Plan plan) =>
         plan.Areas.Select(area =>
         {
             var key = AreaKey(area);
-            return new PlanFilter("area:" + key, $"area/{key}/", $"Area {area.Number?.Value}", $"Area {area.Number?.Value}: {area.Title}",
+            return new PlanFilter("area:" + key, $"{SitePaths.PlanArea}{key}/", $"Area {area.Number?.Value}", $"Area {area.Number?.Value}: {area.Title}",
                 a => area.Actions.Contains(a));
         });
 
@@ -52,7 +52,7 @@ public static class PlanFilters
     public static PlanFilter? Changed(Plan plan)
     {
         if (ChangedSince(plan) is not { } window) return null;
-        return new PlanFilter("changed", "changed/", window.Label, window.Label, a => a.History.Any(u => window.Keeps(u.Day!.Value)));
+        return new PlanFilter("changed", SitePaths.PlanChanged, window.Label, window.Label, a => a.History.Any(u => window.Keeps(u.Day!.Value)));
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed class PlanViewBuilder(Site site, ViewBuilder views, DateOnly today
         area.Number?.Value ?? "",
         area.Title ?? "",
         "area-" + Slug.ForAnchor(area.Number?.Value ?? area.Location.Line.ToString()),
-        site.Url(page.UrlPath + $"area/{PlanFilters.AreaKey(area)}/"),
+        site.Url(page.UrlPath + SitePaths.PlanArea + $"{PlanFilters.AreaKey(area)}/"),
         area.Actions.Count(a => a.IsOverdue(today)),
         area.Actions.Count(a => a.StatusValue == ActionStatus.Complete),
         area.Outcomes,

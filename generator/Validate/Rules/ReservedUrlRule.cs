@@ -12,16 +12,22 @@ public sealed class ReservedUrlRule : IRule
     public const string Code = "GV045";
     string IRule.Code => Code;
     public Severity Severity => Severity.Error;
-    public string Description => "An alias or static file claims an address the generator makes: /assets/..., /search/..., feed.xml, sitemap.xml, 404.html, or the file of a page, alias or permanent link.";
+    public string Description => "An alias, page or static file claims an address the generator makes: /assets/..., /search/..., feed.xml, sitemap.xml, 404.html, a plan's filter pages, or the file of a page, alias or permanent link.";
 
     public void Check(ValidationContext context)
     {
         var site = context.Site;
+        var reserved = SitePaths.Reserved.Concat(site.Pages.Where(p => p.Plan is not null).SelectMany(p => SitePaths.PlanViews(p.UrlPath, p.Id.Value))).ToList();
         foreach (var page in site.Pages)
+        {
             foreach (var alias in page.Meta.Aliases)
-                if (Reserved(SitePaths.NormaliseAlias(alias.Value)) is { } owner)
+                if (Reserved(reserved, SitePaths.NormaliseAlias(alias.Value)) is { } owner)
                     context.Report(this, alias.Location, $"alias '{alias.Value}' of page '{page.Id.Value}' claims an address reserved for {owner}",
                         "Remove the alias: that address is the generator's own and keeps working by itself");
+            if (Reserved(reserved, page.UrlPath) is { } folder)
+                context.Report(this, page.Start, $"page '{page.Id.Value}' is at {page.UrlPath}, an address reserved for {folder}",
+                    "Move the page to another folder or give it another file name");
+        }
 
         // Every file the site makes from its pages and aliases, so a static file cannot stand in for one.
         var made = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,7 +40,7 @@ public sealed class ReservedUrlRule : IRule
         }
         foreach (var file in site.StaticFiles)
         {
-            var owner = Reserved(file) ?? made.GetValueOrDefault(file);
+            var owner = Reserved(reserved, file) ?? made.GetValueOrDefault(file);
             if (owner is null) continue;
             context.Report(this, new SourceLocation(site.DisplayPath(Site.StaticSource(file)), 1, 1),
                 $"static file '{file}' would replace the file of {owner}",
@@ -43,9 +49,9 @@ public sealed class ReservedUrlRule : IRule
     }
 
     /// <summary>What makes the file or folder at <paramref name="path"/> when the generator reserves it; null when it is free.</summary>
-    private static string? Reserved(string path)
+    private static string? Reserved(IEnumerable<(string Path, string Owner)> all, string path)
     {
-        foreach (var (reserved, owner) in SitePaths.Reserved)
+        foreach (var (reserved, owner) in all)
             if (reserved.EndsWith('/') ? path.StartsWith(reserved, StringComparison.Ordinal) || path + "/" == reserved : path == reserved)
                 return owner;
         return null;
