@@ -268,7 +268,8 @@ public sealed class SiteRenderer
 
     private OutputFile Page(string urlPath, string title, string? description, string inner, IReadOnlyList<Breadcrumb> crumbs, string bodyClass, PageType? section)
     {
-        var layout = new LayoutModel(_views.SiteView(section), title, description, _site.AbsoluteUrl(urlPath), crumbs, inner, bodyClass);
+        var layout = new LayoutModel(_views.SiteView(section), title, description,
+            _site.Settings.SiteUrl is null ? null : _site.AbsoluteUrl(urlPath), crumbs, inner, bodyClass);
         return new OutputFile(OutputFile.ForUrlPath(urlPath), _templates.RenderUtf8("base.html", layout));
     }
 }

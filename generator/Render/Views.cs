@@ -85,6 +85,10 @@ public sealed record ReviewItemView(string Title, string Url, string? Reviewed, 
 
 public sealed record Breadcrumb(string Title, string Url);
 
-/// <summary>What the base layout gets: the site, the page's title, its rendered main content.</summary>
-public sealed record LayoutModel(SiteView Site, string Title, string? Description, string CanonicalUrl,
+/// <summary>
+/// What the base layout gets: the site, the page's title, its rendered main content. The canonical
+/// address is null without <c>site_url</c>: a canonical link must be a full address (a path is
+/// flagged by search engines and Lighthouse), and none is better than a guessed host.
+/// </summary>
+public sealed record LayoutModel(SiteView Site, string Title, string? Description, string? CanonicalUrl,
     IReadOnlyList<Breadcrumb> Breadcrumbs, string ContentHtml, string BodyClass);
