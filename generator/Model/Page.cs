@@ -50,12 +50,22 @@ public sealed class Page
 
     public bool IsHome => UrlPath.Length == 0;
 
+    /// <summary>
+    /// Every section a link or a citation can land on, in page order: the body's headings, and on a
+    /// continuum its levels, on a plan its areas and actions. These are the anchors the published-URL
+    /// list keeps (GV033) and links may name.
+    /// </summary>
+    public IEnumerable<string> SectionAnchors =>
+        Headings.Select(h => h.Anchor).Where(a => a.Length > 0)
+            .Concat(Levels.Select(l => l.Anchor))
+            .Concat(Plan is null ? [] : Plan.Areas.SelectMany(a => a.Actions.Select(x => x.Anchor).Prepend(a.Anchor)));
+
     public bool HasAnchor(string anchor)
     {
         // A plain loop, not Any: every link with an anchor asks, in validation and again in render.
         for (var i = 0; i < Headings.Count; i++)
             if (Headings[i].Anchor == anchor) return true;
-        return false;
+        return (Levels.Count > 0 || Plan is not null) && SectionAnchors.Contains(anchor, StringComparer.Ordinal);
     }
 
     public override string ToString() => $"{Id.Value} ({DisplayPath})";

@@ -12,7 +12,11 @@ public sealed record PlanArea(
     string? Title,
     IReadOnlyList<string> Outcomes,
     IReadOnlyList<string> Measures,
-    IReadOnlyList<PlanAction> Actions);
+    IReadOnlyList<PlanAction> Actions)
+{
+    /// <summary>The area's anchor on the plan page, <c>area-3</c>.</summary>
+    public string Anchor => "area-" + Slug.ForAnchor(Number?.Value ?? Location.Line.ToString());
+}
 
 public sealed record PlanAction(
     SourceLocation Location,

@@ -2,7 +2,7 @@ using Guidance.Model;
 
 namespace Guidance.Publish;
 
-/// <summary>One published URL: the page that answers it, the file it came from and the page's heading anchors.</summary>
+/// <summary>One published URL: the page that answers it, the file it came from and the page's section anchors (headings, continuum levels, plan areas and actions).</summary>
 /// <param name="Location">Where the URL is written in the manifest, when it was read from one.</param>
 public sealed record PublishedEntry(string Url, string Id, string File, IReadOnlyList<string> Anchors, SourceLocation? Location = null);
 
@@ -20,7 +20,7 @@ public sealed class PublishedUrls(IEnumerable<PublishedEntry> entries)
         var entries = new List<PublishedEntry>();
         foreach (var page in edition.Pages)
         {
-            var anchors = page.Headings.Select(h => h.Anchor).Where(a => a.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+            var anchors = page.SectionAnchors.Distinct().Order(StringComparer.Ordinal).ToList();
             PublishedEntry Entry(string path) => new("/" + path, page.Id.Value, page.RelativePath, anchors);
             entries.Add(Entry(page.UrlPath));
             entries.Add(Entry(SitePaths.Permanent(page.Id.Value)));

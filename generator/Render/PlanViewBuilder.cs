@@ -62,7 +62,7 @@ public sealed class PlanViewBuilder(Site site, ViewBuilder views, DateOnly today
     private AreaView Area(Page page, Plan plan, PlanArea area, IReadOnlyList<PlanAction> actions, PlanFilter? changed) => new(
         area.Number?.Value ?? "",
         area.Title ?? "",
-        "area-" + Slug.ForAnchor(area.Number?.Value ?? area.Location.Line.ToString()),
+        area.Anchor,
         site.Url(page.UrlPath + SitePaths.PlanArea + $"{PlanFilters.AreaKey(area)}/"),
         area.Actions.Count(a => a.IsOverdue(today)),
         area.Actions.Count(a => a.StatusValue == ActionStatus.Complete),

@@ -49,7 +49,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
             ReviewDue: m.ReviewDueDate is { } d ? Dates.Long(d) : null,
             ReviewOverdue: m.ReviewDueDate is { } due && due < today,
             Tags: m.Tags.Select(t => t.Value).ToList(),
-            Toc: page.Headings.Where(h => h.Level is 2 or 3 && h.Anchor.Length > 0).Select(h => new TocEntry(h.Level, h.Text, h.Anchor)).ToList(),
+            Toc: Toc(page),
             BodyHtml: bodyHtml,
             Related: m.Related.Select(r => PageLink(PageRef.Parse(r.Value))).OfType<LinkView>().ToList(),
             Backlinks: xrefs.ActionsRelyingOn(page).Select(r => Backlink(r, page)).ToList(),
@@ -92,7 +92,19 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
         Referral: panel.Referral,
         Decisions: panel.Decisions);
 
+    /// <summary>The page's contents: a continuum's levels first (they come before the body), then the body's sections.</summary>
+    private static List<TocEntry> Toc(Page page)
+    {
+        var levels = page.Levels.Count == 0 ? [] : page.Levels.Select(l => new TocEntry(3, LevelTitle(l), l.Anchor))
+            .Prepend(new TocEntry(2, "Levels of need", ContinuumLevel.ListAnchor));
+        return levels.Concat(page.Headings.Where(h => h.Level is 2 or 3 && h.Anchor.Length > 0).Select(h => new TocEntry(h.Level, h.Text, h.Anchor))).ToList();
+    }
+
+    private static string LevelTitle(ContinuumLevel level) => $"Level {level.Level?.Value}: {level.Name}".Trim().TrimEnd(':');
+
     private static LevelView Level(ContinuumLevel level) => new(
+        level.Anchor,
+        LevelTitle(level),
         level.Level?.Value ?? "",
         level.Name ?? "",
         level.Summary,

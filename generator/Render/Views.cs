@@ -58,7 +58,8 @@ public sealed record PanelView(
     string? Referral,
     string? Decisions);
 
-public sealed record LevelView(string Level, string Name, string? Summary, IReadOnlyList<IndicatorView> Indicators, string? Response);
+/// <param name="Title">"Level 2: Early help", as the contents list and the copy link name it.</param>
+public sealed record LevelView(string Anchor, string Title, string Level, string Name, string? Summary, IReadOnlyList<IndicatorView> Indicators, string? Response);
 
 public sealed record IndicatorView(string Domain, IReadOnlyList<string> Items);
 

@@ -104,16 +104,15 @@ public sealed class SearchDocumentReader(Site site)
             var text = string.Join(" ", new[] { level.Summary }
                 .Concat(level.Indicators.SelectMany(i => i.Items))
                 .Append(level.Response).OfType<string>());
-            doc.Sections.Add(new SearchSection("level-" + number, $"Level {number} {level.Name}".Trim(), text));
+            doc.Sections.Add(new SearchSection(level.Anchor, $"Level {number} {level.Name}".Trim(), text));
         }
         if (page.Plan is { } plan)
         {
             foreach (var area in plan.Areas)
             {
-                var number = area.Number?.Value ?? area.Location.Line.ToString();
                 var text = string.Join(" ", area.Outcomes.Concat(area.Measures)
                     .Concat(area.Actions.Select(a => $"{a.Id?.Value} {a.Text}")));
-                doc.Sections.Add(new SearchSection("area-" + Slug.ForAnchor(number), $"Area {area.Number?.Value}: {area.Title}", text));
+                doc.Sections.Add(new SearchSection(area.Anchor, $"Area {area.Number?.Value}: {area.Title}", text));
             }
         }
     }
