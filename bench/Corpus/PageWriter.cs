@@ -116,7 +116,7 @@ internal sealed class PageWriter(IReadOnlyList<PlannedPage> pages, ulong seed)
             sb.Append(heading.Level == 2 ? "## " : "### ").Append(heading.Text);
             if (heading.ExplicitAnchor is not null) sb.Append(" {#").Append(heading.ExplicitAnchor).Append('}');
             sb.Append("\n\n");
-            if (heading.Text is "Related guidance" or "Where next") { RelatedList(sb, rng, page); continue; }
+            if (heading.Text is "See also" or "Where next") { RelatedList(sb, rng, page); continue; }
             sb.Append(Paragraph(rng, page)).Append("\n\n");
             switch (rng.Next(6))
             {

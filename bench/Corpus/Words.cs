@@ -42,13 +42,13 @@ internal static class Words
     /// <summary>Headings a page type always has, as the house templates write them.</summary>
     public static readonly Dictionary<string, string[]> HouseHeadings = new()
     {
-        ["standard"] = ["Purpose", "Who this is for", "What to do", "Recording", "Related guidance"],
+        ["standard"] = ["Purpose", "Who this is for", "What to do", "Recording", "See also"],
         ["guide"] = ["What it is", "When", "Who", "How", "Where next"],
-        ["panel"] = ["Purpose", "How cases come to the panel", "Decisions", "Related guidance"],
-        ["continuum"] = ["Using the continuum", "Stepping up and stepping down", "Related guidance"],
+        ["panel"] = ["Purpose", "How cases come to the panel", "Decisions", "See also"],
+        ["continuum"] = ["Using the continuum", "Stepping up and stepping down", "See also"],
         ["plan"] = ["About this plan", "How we report progress"],
-        ["strategy"] = ["Our aims", "Priorities", "How we will know", "Related guidance"],
-        ["page"] = ["Overview", "Details", "Related guidance"],
+        ["strategy"] = ["Our aims", "Priorities", "How we will know", "See also"],
+        ["page"] = ["Overview", "Details", "See also"],
     };
 
     /// <summary>Further headings a page may have; some carry punctuation that the anchor rule drops.</summary>

@@ -57,15 +57,22 @@ public sealed class Page
     /// </summary>
     public IEnumerable<string> SectionAnchors =>
         Headings.Select(h => h.Anchor).Where(a => a.Length > 0)
+            .Concat(Meta.Related.Count > 0 ? [RelatedAnchor] : [])
             .Concat(Levels.Select(l => l.Anchor))
             .Concat(Plan is null ? [] : Plan.Areas.SelectMany(a => a.Actions.Select(x => x.Anchor).Prepend(a.Anchor)));
+
+    /// <summary>
+    /// The anchor of the "Related guidance" list the layouts make from <c>related:</c>. It is the
+    /// anchor the body's own "Related guidance" sections had, so links saved to them still land.
+    /// </summary>
+    public const string RelatedAnchor = "related-guidance";
 
     public bool HasAnchor(string anchor)
     {
         // A plain loop, not Any: every link with an anchor asks, in validation and again in render.
         for (var i = 0; i < Headings.Count; i++)
             if (Headings[i].Anchor == anchor) return true;
-        return (Levels.Count > 0 || Plan is not null) && SectionAnchors.Contains(anchor, StringComparer.Ordinal);
+        return (Levels.Count > 0 || Plan is not null || Meta.Related.Count > 0) && SectionAnchors.Contains(anchor, StringComparer.Ordinal);
     }
 
     public override string ToString() => $"{Id.Value} ({DisplayPath})";

@@ -55,7 +55,10 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
             Backlinks: xrefs.ActionsRelyingOn(page).Select(r => Backlink(r, page)).ToList(),
             Panel: page.Panel is { } panel ? Panel(page, panel) : null,
             Levels: page.Levels.Select(Level).ToList(),
-            Plan: page.Plan is { } plan ? new PlanViewBuilder(site, this, today).Build(page, plan) : null);
+            Plan: page.Plan is { } plan ? new PlanViewBuilder(site, this, today).Build(page, plan) : null)
+        {
+            RelatedAnchor = page.Headings.Any(h => h.Anchor == Model.Page.RelatedAnchor) ? "related-list" : Model.Page.RelatedAnchor,
+        };
     }
 
     public PersonView Person(string idOrText)
@@ -84,7 +87,6 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
         r.Anchor is null ? null : guidance.Headings.FirstOrDefault(h => h.Anchor == r.Anchor)?.Text);
 
     private PanelView Panel(Page page, PanelCard panel) => new(
-        Purpose: page.Meta.Summary?.Value,
         Chair: panel.Chair is { } chair ? Person(chair.Value) : null,
         Frequency: panel.Frequency?.Value,
         Members: panel.Members.Select(m => Person(m.Value)).ToList(),

@@ -47,10 +47,17 @@ public sealed record PageView(
     IReadOnlyList<BacklinkView> Backlinks,
     PanelView? Panel,
     IReadOnlyList<LevelView> Levels,
-    PlanView? Plan);
+    PlanView? Plan)
+{
+    /// <summary>
+    /// The id of the footer's "Related guidance" heading: <c>related-guidance</c>, unless the body has a
+    /// section of that name too (GV152 warns), which keeps the anchor so no two elements share an id.
+    /// </summary>
+    public string RelatedAnchor { get; init; } = Model.Page.RelatedAnchor;
+}
 
+/// <summary>A panel's card. Its purpose is the page's summary, shown once as the introduction above the card.</summary>
 public sealed record PanelView(
-    string? Purpose,
     PersonView? Chair,
     string? Frequency,
     IReadOnlyList<PersonView> Members,

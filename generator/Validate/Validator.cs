@@ -46,6 +46,7 @@ public static class Validator
         new UnknownKeyRule(),
         new ToConfirmRule(),
         new AreaWithoutActionsRule(),
+        new RelatedListedTwiceRule(),
         new UndefinedAcronymRule(),
         new FutureDateRule(),
         new UnusedGlossaryTermRule(),

@@ -118,9 +118,14 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
     [Fact]
     public void Panel_page_shows_its_terms_of_reference_card()
     {
-        var card = Parse("panels/tclpm/index.html").QuerySelector(".tor")!.TextContent;
-        foreach (var expected in new[] { "Purpose", "Chair", "Director of Operations", "Weekly", "Legal services solicitor", "Quorum", "How to refer", "Decisions" })
+        var page = Parse("panels/tclpm/index.html");
+        var card = page.QuerySelector(".tor")!.TextContent;
+        foreach (var expected in new[] { "Chair", "Director of Operations", "Weekly", "Legal services solicitor", "Quorum", "How to refer", "Decisions" })
             Assert.Contains(expected, card);
+        // The summary is said once, as the page's introduction, not again as the card's purpose.
+        var summary = page.QuerySelector(".lede")!.TextContent;
+        Assert.DoesNotContain(summary, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Purpose", card, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class UrlStabilityTests : IDisposable
     public void A_build_records_every_page_url_alias_permanent_link_and_anchor_sorted()
     {
         var lines = File.ReadAllLines(Manifest);
-        Assert.Contains("    \"/standards/supervision/\": { \"id\": \"supervision\", \"file\": \"standards/supervision.md\", \"anchors\": [\"frequency\", \"what-a-good-record-holds\"] },", lines);
+        Assert.Contains("    \"/standards/supervision/\": { \"id\": \"supervision\", \"file\": \"standards/supervision.md\", \"anchors\": [\"frequency\", \"related-guidance\", \"what-a-good-record-holds\"] },", lines);
         Assert.Contains(lines, l => l.StartsWith("    \"/id/supervision/\":", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("    \"/practice/supervision-policy/\":", StringComparison.Ordinal));
         var urls = lines.Where(l => l.StartsWith("    \"", StringComparison.Ordinal)).ToList();
