@@ -3,13 +3,14 @@
 #
 #   bench/run.sh [PAGES ...]        default: 1000 10000 50000
 #
-# For each size it writes a corpus (bench/Corpus, fixed SEED), then builds it RUNS times with each
-# tool, alternating Guidance and Hugo so both see the same machine load, after one untimed warm-up
-# of each. It reports the median wall time, the median CPU time (user + system), the median peak
-# memory (max RSS, /usr/bin/time), the ratios Guidance/Hugo and the median time of each Guidance
-# stage (guidance build --timings). Load average is printed: on a shared machine, quote CPU too.
-# Guidance's first timed build at each size is a fresh one (reported on its own); the others, whose
-# median is the headline, rebuild over the folder the previous build retired, as authors do.
+# For each size it writes a corpus (bench/Corpus, fixed SEED), then, after one untimed warm-up of
+# each, runs RUNS rounds of: a fresh build (no output folder, as CI and a clean deploy do) with each
+# tool, then a rebuild over the last output with each, alternating Guidance, Hugo with a minimal
+# template (bench/hugo-minimal, the plainest fair peer) and Hugo with a template of Guidance's weight
+# (bench/hugo) so all see the same machine load. It reports, for fresh builds first and rebuilds
+# second, the median wall time, CPU time (user + system) and peak memory (max RSS, /usr/bin/time),
+# the ratios to each Hugo, the files each writes, and the median time of each Guidance stage
+# (guidance build --timings). Load average is printed: on a shared machine, quote CPU too.
 # Guidance is published ReadyToRun in Release once, so start-up is measured as users get it.
 #
 # Environment: RUNS (default 5), RUNS_LARGE (runs at 50,000 pages or more, default 3), SEED (42),
@@ -63,21 +64,30 @@ prepare() {
   fi
 }
 
-# One timed build; appends "seconds kilobytes" to $2 and, for Guidance, the stage lines to $3.
+# One timed build; appends "seconds kilobytes user system" to $2 and, for Guidance, the stage lines to $3.
+# A fresh build ($4 = fresh) starts with no output folder, as CI and a clean deploy do; a rebuild
+# writes over the last build's output (Guidance reuses the folder its last swap retired).
 run_guidance() {
   local n=$1
+  [ "${4:-}" = fresh ] && rm -rf "$work/out-guidance-$n" "$work/.out-guidance-$n".*
   /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" \
     "$guidance" build --content "$work/corpus-$n" --out "$work/out-guidance-$n" --date "$date" --timings >"$work/stdout.txt"
   cat "$work/time.txt" >>"$2"
   awk '/^Stage times/ { on = 1; next } on && NF >= 3 { print $1, $2 }' "$work/stdout.txt" >>"$3"
 }
+# Hugo with a template ($3: hugo, the template of Guidance's weight, or hugo-minimal); $4 as above.
 run_hugo() {
-  local n=$1
+  local n=$1 out="$work/out-$3-$1"
+  [ "${4:-}" = fresh ] && rm -rf "$out"
   /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" \
-    hugo --quiet --noBuildLock --source "$repo/bench/hugo" --contentDir "$work/hugo-$n/content" \
-      --destination "$work/out-hugo-$n" --cleanDestinationDir --cacheDir "$work/hugo-cache" >/dev/null
+    hugo --quiet --noBuildLock --source "$repo/bench/$3" --contentDir "$work/hugo-$n/content" \
+      --destination "$out" --cleanDestinationDir --cacheDir "$work/hugo-cache-$3" >/dev/null
   cat "$work/time.txt" >>"$2"
 }
+
+col() { awk -v c="$1" '{ print (c == "cpu") ? $3 + $4 : $c }' "$2" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+files() { find "$1" -type f | wc -l; }
 
 report="$work/results.md"
 {
@@ -86,41 +96,43 @@ report="$work/results.md"
   echo
   echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| pages | runs | Guidance median | Hugo median | ratio | Guidance CPU | Hugo CPU | CPU ratio | Guidance peak RSS | Hugo peak RSS | HTML files (G / H) |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "Medians of alternated runs. 'minimal' is Hugo with a one-line template (.Content and .TableOfContents, a"
+  echo "list page); 'template' is Hugo with a template of Guidance's weight (navigation, breadcrumbs, metadata,"
+  echo "contents, related links, sitemap). Ratios are Guidance / Hugo: below 1 Guidance is faster."
+  echo
+  echo "| pages | build | runs | Guidance | Hugo minimal | ratio | Hugo template | ratio | Guidance CPU | Hugo minimal CPU | Guidance peak RSS | files (G / Hm / Ht) |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$report"
 stages_report="$work/stages.md"
 : >"$stages_report"
-fresh_report="$work/fresh.md"
-: >"$fresh_report"
 
 for n in "${sizes[@]}"; do
   prepare "$n"
   r=$runs
   [ "$n" -ge 50000 ] && r=$runs_large
-  g="$work/g-$n.txt" h="$work/h-$n.txt" s="$work/s-$n.txt"
-  : >"$g"; : >"$h"; : >"$s"
+  for kind in fresh rebuild; do : >"$work/g-$kind-$n.txt"; : >"$work/hm-$kind-$n.txt"; : >"$work/ht-$kind-$n.txt"; done
+  s="$work/s-$n.txt"; : >"$s"
   echo "Warming up at $n pages ..." >&2
-  # Start from no output at all, so the first timed Guidance build is always a fresh one (there is no
-  # retired folder to reuse yet) and the later ones rebuild over the folder the last swap retired.
-  rm -rf "$work/out-guidance-$n" "$work/.out-guidance-$n".*
-  run_guidance "$n" /dev/null /dev/null
-  run_hugo "$n" /dev/null
+  run_guidance "$n" /dev/null /dev/null fresh
+  run_hugo "$n" /dev/null hugo fresh
+  run_hugo "$n" /dev/null hugo-minimal fresh
   for i in $(seq 1 "$r"); do
     echo "  run $i/$r at $n pages" >&2
-    run_guidance "$n" "$g" "$s"
-    run_hugo "$n" "$h"
+    # Each kind of build alternates between the tools, so both see the same load on a shared machine.
+    for kind in fresh rebuild; do
+      run_guidance "$n" "$work/g-$kind-$n.txt" "$s" "$kind"
+      run_hugo "$n" "$work/hm-$kind-$n.txt" hugo-minimal "$kind"
+      run_hugo "$n" "$work/ht-$kind-$n.txt" hugo "$kind"
+    done
   done
-  gt=$(awk '{ print $1 }' "$g" | median); ht=$(awk '{ print $1 }' "$h" | median)
-  gm=$(awk '{ print $2 }' "$g" | median); hm=$(awk '{ print $2 }' "$h" | median)
-  ratio=$(awk -v a="$gt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')
-  # CPU seconds (user + system) matter on a shared machine, where wall time depends on the neighbours.
-  gc=$(awk '{ print $3 + $4 }' "$g" | median); hc=$(awk '{ print $3 + $4 }' "$h" | median)
-  cratio=$(awk -v a="$gc" -v b="$hc" 'BEGIN { printf "%.2f", a / b }')
-  gf=$(find "$work/out-guidance-$n" -name '*.html' | wc -l); hf=$(find "$work/out-hugo-$n" -name '*.html' | wc -l)
-  printf '| %s | %s | %.2f s | %.2f s | %s | %.2f s | %.2f s | %s | %.0f MB | %.0f MB | %s / %s |\n' \
-    "$n" "$r" "$gt" "$ht" "$ratio" "$gc" "$hc" "$cratio" "$(awk -v k="$gm" 'BEGIN { print k / 1024 }')" "$(awk -v k="$hm" 'BEGIN { print k / 1024 }')" "$gf" "$hf" >>"$report"
-  head -n 1 "$g" | awk -v n="$n" '{ printf "| %s | %.2f s | %.2f s | %.0f MB |\n", n, $1, $3 + $4, $2 / 1024 }' >>"$fresh_report"
+  for kind in fresh rebuild; do
+    g="$work/g-$kind-$n.txt" hm="$work/hm-$kind-$n.txt" ht="$work/ht-$kind-$n.txt"
+    gt=$(col 1 "$g"); hmt=$(col 1 "$hm"); htt=$(col 1 "$ht")
+    printf '| %s | %s | %s | %.2f s | %.2f s | %s | %.2f s | %s | %.2f s | %.2f s | %.0f MB | %s / %s / %s |\n' \
+      "$n" "$kind" "$r" "$gt" "$hmt" "$(ratio "$gt" "$hmt")" "$htt" "$(ratio "$gt" "$htt")" "$(col cpu "$g")" "$(col cpu "$hm")" \
+      "$(awk -v k="$(col 2 "$g")" 'BEGIN { print k / 1024 }')" \
+      "$(files "$work/out-guidance-$n")" "$(files "$work/out-hugo-minimal-$n")" "$(files "$work/out-hugo-$n")" >>"$report"
+  done
   stages=$(awk '{ print $1 }' "$s" | awk '!seen[$0]++')
   if [ ! -s "$stages_report" ]; then
     { printf '| pages |'; printf ' %s |' $stages; echo; printf '| ---: |'; printf ' ---: |%.0s' $stages; echo; } >"$stages_report"
@@ -134,16 +146,8 @@ done
 
 {
   echo
-  echo "Median time of each Guidance stage (ms, from guidance build --timings):"
+  echo "Median time of each Guidance stage over fresh builds and rebuilds (ms, from guidance build --timings):"
   echo
   cat "$stages_report"
-  echo
-  echo "Guidance's first timed build at each size, a fresh one writing every file. The later ones rebuild over"
-  echo "the folder the last swap retired, as authors rebuild, so with three runs or more the medians above are"
-  echo "rebuilds; Hugo rewrites everything every time."
-  echo
-  echo "| pages | Guidance fresh build | its CPU | its peak RSS |"
-  echo "| ---: | ---: | ---: | ---: |"
-  cat "$fresh_report"
 } >>"$report"
 cat "$report"
