@@ -326,7 +326,9 @@
   // best section for the strongest word breaks ties), read from the page file fetched for display.
   Engine.prototype.describe = async function (result, forms) {
     var m = await this.ready();
-    var page = await this.load(m.pageFolder + result.page + '.json');
+    // Pages share files, m.pageGroup to a file, in the order the manifest numbers them.
+    var group = m.pageGroup || 1;
+    var page = (await this.load(m.pageFolder + Math.floor(result.page / group) + '.json'))[result.page % group];
     var chosen = 0, best = -1;
     page.sections.forEach(function (s, i) {
       var inHeading = wordsIn(s[1], forms).size;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Guidance.Index.Search;
 using Guidance.Model;
 using Guidance.Tests.Support;
 
@@ -93,9 +94,13 @@ public class SearchPageTests : IClassFixture<SearchPageTests.Built>
         foreach (var chunk in chunks) Assert.Equal(ContentHash.Name("search/chunk.json", _site.ReadOutput(chunk)), chunk);
 
         var folder = Regex.Match(manifest, "\"pageFolder\":\"(search/pages\\.[0-9a-f]{10}/)\"").Groups[1].Value;
-        var pages = Directory.GetFiles(Path.Combine(_site.Output, folder)).Length;
-        var files = Enumerable.Range(0, pages).Select(i => File.ReadAllBytes(Path.Combine(_site.Output, folder + i + ".json"))).ToList();
+        var groups = Directory.GetFiles(Path.Combine(_site.Output, folder)).Length;
+        var files = Enumerable.Range(0, groups).Select(i => File.ReadAllBytes(Path.Combine(_site.Output, folder + i + ".json"))).ToList();
         Assert.Equal(folder, "search/pages." + ContentHash.Of(files) + "/");
+        // Eight pages a file, every page in one: as many items as the manifest counts pages.
+        var pageCount = int.Parse(Regex.Match(manifest, "\"pages\":(\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((pageCount + SearchIndexBuilder.PageGroup - 1) / SearchIndexBuilder.PageGroup, groups);
+        Assert.Equal(pageCount, files.Sum(f => System.Text.Json.JsonDocument.Parse(f).RootElement.GetArrayLength()));
         Assert.Contains(files, f => System.Text.Encoding.UTF8.GetString(f).Contains("\"path\":\"standards/supervision/\""));
     }
 
