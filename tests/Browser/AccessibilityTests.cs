@@ -1,7 +1,4 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Guidance.Browser.Tests.Support;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace Guidance.Browser.Tests;
@@ -10,11 +7,6 @@ namespace Guidance.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     [SkippableFact]
     public async Task Every_kind_of_page_has_no_axe_violations()
     {
@@ -28,7 +20,7 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
         foreach (var sitePage in pages)
         {
             await page.GotoAsync(site.Url(sitePage.Path));
-            problems.AddRange(await ViolationsAsync(page, sitePage.ToString()));
+            problems.AddRange(await Axe.ViolationsAsync(page, sitePage.ToString()));
         }
         output.WriteLine($"axe checked {pages.Count} pages: {string.Join(", ", pages)}");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -43,7 +35,7 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
         foreach (var sitePage in site.OneOfEachKind())
         {
             await page.GotoAsync(site.Url(sitePage.Path));
-            problems.AddRange(await ViolationsAsync(page, sitePage.ToString()));
+            problems.AddRange(await Axe.ViolationsAsync(page, sitePage.ToString()));
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -56,17 +48,9 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(site.First("home").Path));
         await page.EvaluateAsync("() => { document.documentElement.removeAttribute('lang'); document.querySelector('main').insertAdjacentHTML('afterbegin', '<img src=\"x.png\"><p style=\"color:#bbb\">faint</p>'); }");
-        var ids = string.Join(" ", await ViolationsAsync(page, "broken"));
+        var ids = string.Join(" ", await Axe.ViolationsAsync(page, "broken"));
         Assert.Contains("html-has-lang", ids);
         Assert.Contains("image-alt", ids);
         Assert.Contains("color-contrast", ids);
-    }
-
-    /// <summary>Each violation as one line: where, which rule, what it says and the offending elements.</summary>
-    public static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string where)
-    {
-        var result = await page.RunAxe(WcagAA);
-        return result.Violations.Select(v =>
-            $"{where}: {v.Id} ({v.Impact}): {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}");
     }
 }

@@ -20,7 +20,7 @@ public class DarkModeTests(ShippedSite site)
             if (sitePage.Kind == "search-results") await page.Locator(".search-result").First.WaitForAsync();
             var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
             if (background != "rgb(18, 22, 25)") problems.Add($"{sitePage}: the page is not dark ({background})");
-            problems.AddRange(await AccessibilityTests.ViolationsAsync(page, sitePage + " (dark)"));
+            problems.AddRange(await Axe.ViolationsAsync(page, sitePage + " (dark)"));
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

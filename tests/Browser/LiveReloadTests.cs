@@ -42,7 +42,7 @@ public sealed class LiveReloadTests(ShippedSite site) : IDisposable
         await Expect(panel).ToContainTextAsync("nobody-we-know");
         await Expect(main).ToContainTextAsync("at least every 3 weeks");
         Assert.Contains("Still serving the last good site.", terminal.ToString());
-        var problems = await AccessibilityTests.ViolationsAsync(page, "page with the problems panel");
+        var problems = await Axe.ViolationsAsync(page, "page with the problems panel");
         Assert.True(!problems.Any(), string.Join("\n", problems));
 
         File.WriteAllText(Path.Combine(Content, Source), original);

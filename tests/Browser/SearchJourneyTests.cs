@@ -67,7 +67,7 @@ public class SearchJourneyTests(ShippedSite site)
             var page = await site.NewPageAsync(width: width);
             await page.GotoAsync(site.Url("search/?q=neglect"));
             await Expect(page.Locator("#search-results .search-result").First).ToBeVisibleAsync();
-            var problems = (await AccessibilityTests.ViolationsAsync(page, $"search with results at {width}px")).ToList();
+            var problems = (await Axe.ViolationsAsync(page, $"search with results at {width}px")).ToList();
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
     }
