@@ -4,8 +4,7 @@ using Xunit.Abstractions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>axe with every WCAG 2.0, 2.1 and 2.2 A and AA rule finds nothing on any kind of page.</summary>
-[Collection(BrowserCollection.Name)]
-public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
+public class AccessibilityTests(ShippedSite site, ITestOutputHelper output) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Every_kind_of_page_has_no_axe_violations()

@@ -4,8 +4,7 @@ using Microsoft.Playwright;
 namespace Guidance.Browser.Tests;
 
 /// <summary>With the system set to dark, the site follows it, and axe still finds nothing on any kind of page.</summary>
-[Collection(BrowserCollection.Name)]
-public class DarkModeTests(ShippedSite site)
+public class DarkModeTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Every_kind_of_page_in_dark_mode_is_dark_and_has_no_axe_violations()

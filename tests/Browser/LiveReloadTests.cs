@@ -10,8 +10,7 @@ namespace Guidance.Browser.Tests;
 /// <c>guidance serve</c> in a real browser on a copy of the valid fixture site: an edit reloads the
 /// open page with the new text; a broken edit shows an accessible panel of errors over the last good page.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LiveReloadTests(ShippedSite site) : IDisposable
+public sealed class LiveReloadTests(ShippedSite site) : IClassFixture<ShippedSite>, IDisposable
 {
     private const string Source = "standards/supervision.md";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "guidance-live-" + Guid.NewGuid().ToString("N")[..12]);

@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>A practitioner searches from any page and lands on the section that answers the question.</summary>
-[Collection(BrowserCollection.Name)]
-public class SearchJourneyTests(ShippedSite site)
+public class SearchJourneyTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Searching_from_the_home_page_leads_to_the_section_of_a_standard()

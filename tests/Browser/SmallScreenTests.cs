@@ -3,8 +3,7 @@ using Guidance.Browser.Tests.Support;
 namespace Guidance.Browser.Tests;
 
 /// <summary>On a 360-pixel-wide phone nothing scrolls sideways or is cut off.</summary>
-[Collection(BrowserCollection.Name)]
-public class SmallScreenTests(ShippedSite site)
+public class SmallScreenTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     /// <summary>Elements whose right edge passes the viewport, except inside a box that scrolls on its own (a wide table).</summary>
     private const string Overflowing = """
