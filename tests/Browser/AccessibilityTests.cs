@@ -1,4 +1,5 @@
 using Guidance.Browser.Tests.Support;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace Guidance.Browser.Tests;
@@ -14,13 +15,7 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output) : IC
         Assert.Contains(pages, p => p.Kind == "home");
         Assert.True(pages.Count(p => p.Kind == "section") >= 6, "expected a section index per page type");
 
-        var page = await site.NewPageAsync();
-        var problems = new List<string>();
-        foreach (var sitePage in pages)
-        {
-            await page.GotoAsync(site.Url(sitePage.Path));
-            problems.AddRange(await Axe.ViolationsAsync(page, sitePage.ToString()));
-        }
+        var problems = await pages.CheckEachAsync(() => site.NewPageAsync(), CheckAsync);
         output.WriteLine($"axe checked {pages.Count} pages: {string.Join(", ", pages)}");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -29,14 +24,14 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output) : IC
     public async Task Every_kind_of_page_has_no_axe_violations_on_a_phone()
     {
         Chromium.Require();
-        var page = await site.NewPageAsync(width: 360, height: 740);
-        var problems = new List<string>();
-        foreach (var sitePage in site.OneOfEachKind())
-        {
-            await page.GotoAsync(site.Url(sitePage.Path));
-            problems.AddRange(await Axe.ViolationsAsync(page, sitePage.ToString()));
-        }
+        var problems = await site.OneOfEachKind().CheckEachAsync(() => site.NewPageAsync(width: 360, height: 740), CheckAsync);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private async Task<IEnumerable<string>> CheckAsync(IPage page, SitePage sitePage)
+    {
+        await page.GotoAsync(site.Url(sitePage.Path));
+        return await Axe.ViolationsAsync(page, sitePage.ToString());
     }
 
     /// <summary>The check itself works: a page with known faults is reported, so an empty list above means something.</summary>

@@ -40,8 +40,7 @@ public class KeyboardTests(ShippedSite site) : IClassFixture<ShippedSite>
     public async Task The_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_main_content()
     {
         Chromium.Require();
-        var page = await site.NewPageAsync();
-        foreach (var sitePage in site.OneOfEachKind())
+        var problems = await site.OneOfEachKind().CheckEachAsync(() => site.NewPageAsync(), async (page, sitePage) =>
         {
             await page.GotoAsync(site.Url(sitePage.Path));
             await page.Keyboard.PressAsync("Tab");
@@ -50,15 +49,16 @@ public class KeyboardTests(ShippedSite site) : IClassFixture<ShippedSite>
             await Assertions.Expect(page.Locator(".skip-link")).ToBeInViewportAsync();
             await page.Keyboard.PressAsync("Enter");
             Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
-        }
+            return [];
+        });
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [SkippableFact]
     public async Task Tabbing_reaches_every_control_with_a_visible_focus_indicator_and_leaves_the_page()
     {
         Chromium.Require();
-        var page = await site.NewPageAsync();
-        foreach (var sitePage in site.OneOfEachKind())
+        var problems = await site.OneOfEachKind().CheckEachAsync(() => site.NewPageAsync(), async (page, sitePage) =>
         {
             await page.GotoAsync(site.Url(sitePage.Path));
             var expected = await page.EvaluateAsync<int>(CountTabStops);
@@ -76,6 +76,8 @@ public class KeyboardTests(ShippedSite site) : IClassFixture<ShippedSite>
             }
             Assert.True(leftPage, $"{sitePage}: focus did not leave the page after {expected + 5} presses of Tab (a keyboard trap?)");
             Assert.True(expected == visited.Count, $"{sitePage}: {expected} tab stops on the page, {visited.Count} reached; the last was {visited.LastOrDefault()}");
-        }
+            return [];
+        });
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }
