@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Guidance.Browser.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -7,14 +5,8 @@ using Xunit.Abstractions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>axe with every WCAG 2.0, 2.1 and 2.2 A and AA rule finds nothing on any kind of page.</summary>
-[Collection(BrowserCollection.Name)]
-public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
+public class AccessibilityTests(ShippedSite site, ITestOutputHelper output) : IClassFixture<ShippedSite>
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     [SkippableFact]
     public async Task Every_kind_of_page_has_no_axe_violations()
     {
@@ -23,13 +15,7 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
         Assert.Contains(pages, p => p.Kind == "home");
         Assert.True(pages.Count(p => p.Kind == "section") >= 6, "expected a section index per page type");
 
-        var page = await site.NewPageAsync();
-        var problems = new List<string>();
-        foreach (var sitePage in pages)
-        {
-            await page.GotoAsync(site.Url(sitePage.Path));
-            problems.AddRange(await ViolationsAsync(page, sitePage.ToString()));
-        }
+        var problems = await pages.CheckEachAsync(() => site.NewPageAsync(), CheckAsync);
         output.WriteLine($"axe checked {pages.Count} pages: {string.Join(", ", pages)}");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -38,14 +24,14 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
     public async Task Every_kind_of_page_has_no_axe_violations_on_a_phone()
     {
         Chromium.Require();
-        var page = await site.NewPageAsync(width: 360, height: 740);
-        var problems = new List<string>();
-        foreach (var sitePage in site.OneOfEachKind())
-        {
-            await page.GotoAsync(site.Url(sitePage.Path));
-            problems.AddRange(await ViolationsAsync(page, sitePage.ToString()));
-        }
+        var problems = await site.OneOfEachKind().CheckEachAsync(() => site.NewPageAsync(width: 360, height: 740), CheckAsync);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private async Task<IEnumerable<string>> CheckAsync(IPage page, SitePage sitePage)
+    {
+        await page.GotoAsync(site.Url(sitePage.Path));
+        return await Axe.ViolationsAsync(page, sitePage.ToString());
     }
 
     /// <summary>The check itself works: a page with known faults is reported, so an empty list above means something.</summary>
@@ -56,17 +42,9 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(site.First("home").Path));
         await page.EvaluateAsync("() => { document.documentElement.removeAttribute('lang'); document.querySelector('main').insertAdjacentHTML('afterbegin', '<img src=\"x.png\"><p style=\"color:#bbb\">faint</p>'); }");
-        var ids = string.Join(" ", await ViolationsAsync(page, "broken"));
+        var ids = string.Join(" ", await Axe.ViolationsAsync(page, "broken"));
         Assert.Contains("html-has-lang", ids);
         Assert.Contains("image-alt", ids);
         Assert.Contains("color-contrast", ids);
-    }
-
-    /// <summary>Each violation as one line: where, which rule, what it says and the offending elements.</summary>
-    public static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string where)
-    {
-        var result = await page.RunAxe(WcagAA);
-        return result.Violations.Select(v =>
-            $"{where}: {v.Id} ({v.Impact}): {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}");
     }
 }

@@ -8,8 +8,7 @@ namespace Guidance.Browser.Tests;
 /// A manager copies a section's link into a child's record, by mouse or by keyboard, and the page's
 /// "Cite this guidance" box names the section with its full address.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public class CopyLinkTests(ShippedSite site)
+public class CopyLinkTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Clicking_copy_link_puts_the_sections_address_on_the_clipboard_and_in_the_cite_box()
@@ -47,7 +46,7 @@ public class CopyLinkTests(ShippedSite site)
     public async Task Without_javascript_each_section_keeps_a_visible_link_to_itself()
     {
         Chromium.Require();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(site.First("standard").Path));
         var link = page.Locator("a.heading-link").First;
@@ -60,7 +59,7 @@ public class CopyLinkTests(ShippedSite site)
 
     private async Task<IPage> StandardAsync()
     {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await site.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Permissions = ["clipboard-read", "clipboard-write"],

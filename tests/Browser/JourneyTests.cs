@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>What people do with the site: follow the plan to its guidance and back, share a section's link, print a page.</summary>
-[Collection(BrowserCollection.Name)]
-public class JourneyTests(ShippedSite site)
+public class JourneyTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task A_plan_action_leads_to_its_guidance_and_the_backlink_leads_back_to_the_action()

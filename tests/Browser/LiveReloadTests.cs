@@ -10,8 +10,7 @@ namespace Guidance.Browser.Tests;
 /// <c>guidance serve</c> in a real browser on a copy of the valid fixture site: an edit reloads the
 /// open page with the new text; a broken edit shows an accessible panel of errors over the last good page.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LiveReloadTests(ShippedSite site) : IDisposable
+public sealed class LiveReloadTests(ShippedSite site) : IClassFixture<ShippedSite>, IDisposable
 {
     private const string Source = "standards/supervision.md";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "guidance-live-" + Guid.NewGuid().ToString("N")[..12]);
@@ -42,7 +41,7 @@ public sealed class LiveReloadTests(ShippedSite site) : IDisposable
         await Expect(panel).ToContainTextAsync("nobody-we-know");
         await Expect(main).ToContainTextAsync("at least every 3 weeks");
         Assert.Contains("Still serving the last good site.", terminal.ToString());
-        var problems = await AccessibilityTests.ViolationsAsync(page, "page with the problems panel");
+        var problems = await Axe.ViolationsAsync(page, "page with the problems panel");
         Assert.True(!problems.Any(), string.Join("\n", problems));
 
         File.WriteAllText(Path.Combine(Content, Source), original);

@@ -7,8 +7,7 @@ namespace Guidance.Browser.Tests;
 /// A permanent link pasted into a record years ago, <c>/id/&lt;page-id&gt;/</c>, still reaches the page,
 /// with or without scripts, and keeps the section it named.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public class PermanentLinkTests(ShippedSite site)
+public class PermanentLinkTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task A_permanent_link_with_a_section_lands_on_that_section_of_the_page()
@@ -28,7 +27,7 @@ public class PermanentLinkTests(ShippedSite site)
     public async Task Without_javascript_a_permanent_link_still_reaches_the_page()
     {
         Chromium.Require();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(site.Url("id/neglect-strategy/"));

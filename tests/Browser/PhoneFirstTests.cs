@@ -9,8 +9,7 @@ namespace Guidance.Browser.Tests;
 /// screen; the header's Search and Menu work with and without JavaScript; long pages offer a way back
 /// to the top.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public class PhoneFirstTests(ShippedSite site)
+public class PhoneFirstTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     private const int Width = 390, Height = 844;
 
@@ -92,7 +91,7 @@ public class PhoneFirstTests(ShippedSite site)
     public async Task Without_javascript_the_menu_and_search_links_open_by_their_address()
     {
         Chromium.Require();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = Width, Height = Height } });
+        var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = Width, Height = Height } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(site.First("standard").Path));
         var header = await page.Locator(".site-header").BoundingBoxAsync();

@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>The plan page as the board uses it: on a phone, filtered with and without JavaScript, linked to an action.</summary>
-[Collection(BrowserCollection.Name)]
-public class PlanPageTests(ShippedSite site)
+public class PlanPageTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     private const int PhoneWidth = 390, PhoneHeight = 844;
 
@@ -31,7 +30,7 @@ public class PlanPageTests(ShippedSite site)
     public async Task Without_JavaScript_the_overdue_filter_is_a_page_of_only_the_overdue_actions()
     {
         Chromium.Require();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(site.First("plan").Path));
         var overdue = await page.Locator("tr.action[data-status='overdue']").CountAsync();

@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>Callouts announced as notes, the glossary's letter index, and acronyms expanded on a tap.</summary>
-[Collection(BrowserCollection.Name)]
-public class ReadingAidTests(ShippedSite site)
+public class ReadingAidTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task A_timescale_callout_is_a_note_named_for_what_it_is()

@@ -9,8 +9,7 @@ namespace Guidance.Browser.Tests;
 /// tests/artifacts/screenshots/ for a person to look at: the whole page, and the first screenful
 /// (what someone sees on arrival, at a size a long page's full shot is too small to show).
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public class ScreenshotTests(ShippedSite site)
+public class ScreenshotTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "artifacts", "screenshots");
 
@@ -23,20 +22,21 @@ public class ScreenshotTests(ShippedSite site)
     {
         Chromium.Require();
         Directory.CreateDirectory(Folder);
-        var page = await site.NewPageAsync(width, height);
-        var pages = site.OneOfEachKind().DistinctBy(p => p.Kind).Select(p => (p.Kind, p.Path)).ToList();
-        if (pages.Any(p => p.Kind == "search")) pages.Add(("search-results", "search/?q=neglect"));
-        foreach (var (kind, path) in pages)
+        var pages = site.OneOfEachKind().DistinctBy(p => p.Kind).ToList();
+        if (pages.Any(p => p.Kind == "search")) pages.Add(new SitePage("search/?q=neglect", "search-results"));
+        var problems = await pages.CheckEachAsync(() => site.NewPageAsync(width, height), async (page, sitePage) =>
         {
-            await page.GotoAsync(site.Url(path));
-            if (kind == "search-results") await page.Locator(".search-result").First.WaitForAsync();
+            await page.GotoAsync(site.Url(sitePage.Path));
+            if (sitePage.Kind == "search-results") await page.Locator(".search-result").First.WaitForAsync();
             foreach (var (suffix, fullPage) in new[] { ("", true), ("-top", false) })
             {
-                var file = Path.Combine(Folder, $"{kind}-{width}{suffix}.png");
+                var file = Path.Combine(Folder, $"{sitePage.Kind}-{width}{suffix}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = fullPage });
                 var bytes = File.ReadAllBytes(file);
                 Assert.True(bytes.Length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', $"{file} is not a PNG");
             }
-        }
+            return [];
+        });
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

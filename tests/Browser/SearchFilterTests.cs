@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>Results filtered by page type, with the filter kept in the address like the query.</summary>
-[Collection(BrowserCollection.Name)]
-public class SearchFilterTests(ShippedSite site)
+public class SearchFilterTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Filtering_by_type_shows_only_that_type_and_is_kept_in_the_address()

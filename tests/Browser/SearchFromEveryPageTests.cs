@@ -10,8 +10,7 @@ namespace Guidance.Browser.Tests;
 /// its results in a phone's first screen without moving anything, and a followed result marks the
 /// words searched on the page it opens.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public class SearchFromEveryPageTests(ShippedSite site)
+public class SearchFromEveryPageTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Typing_in_the_header_of_a_standard_shows_results_chosen_by_arrow_keys_and_opened_by_enter()
@@ -115,7 +114,7 @@ public class SearchFromEveryPageTests(ShippedSite site)
     public async Task Without_javascript_the_search_page_says_full_search_needs_it_and_lists_the_ways_in()
     {
         Chromium.Require();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("search/?q=neglect"));
         // (Playwright reads no text inside <noscript> as the page's, so the notice is read on its own.)

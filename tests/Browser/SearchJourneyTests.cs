@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Guidance.Browser.Tests;
 
 /// <summary>A practitioner searches from any page and lands on the section that answers the question.</summary>
-[Collection(BrowserCollection.Name)]
-public class SearchJourneyTests(ShippedSite site)
+public class SearchJourneyTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Searching_from_the_home_page_leads_to_the_section_of_a_standard()
@@ -67,7 +66,7 @@ public class SearchJourneyTests(ShippedSite site)
             var page = await site.NewPageAsync(width: width);
             await page.GotoAsync(site.Url("search/?q=neglect"));
             await Expect(page.Locator("#search-results .search-result").First).ToBeVisibleAsync();
-            var problems = (await AccessibilityTests.ViolationsAsync(page, $"search with results at {width}px")).ToList();
+            var problems = (await Axe.ViolationsAsync(page, $"search with results at {width}px")).ToList();
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
     }

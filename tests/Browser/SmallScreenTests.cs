@@ -3,8 +3,7 @@ using Guidance.Browser.Tests.Support;
 namespace Guidance.Browser.Tests;
 
 /// <summary>On a 360-pixel-wide phone nothing scrolls sideways or is cut off.</summary>
-[Collection(BrowserCollection.Name)]
-public class SmallScreenTests(ShippedSite site)
+public class SmallScreenTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     /// <summary>Elements whose right edge passes the viewport, except inside a box that scrolls on its own (a wide table).</summary>
     private const string Overflowing = """
@@ -23,16 +22,16 @@ public class SmallScreenTests(ShippedSite site)
     public async Task No_page_scrolls_sideways_at_360_pixels()
     {
         Chromium.Require();
-        var page = await site.NewPageAsync(width: 360, height: 740);
-        var problems = new List<string>();
-        foreach (var sitePage in site.OneOfEachKind())
+        var problems = await site.OneOfEachKind().CheckEachAsync(() => site.NewPageAsync(width: 360, height: 740), async (page, sitePage) =>
         {
+            var found = new List<string>();
             await page.GotoAsync(site.Url(sitePage.Path));
             var width = await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth");
-            if (width > 360) problems.Add($"{sitePage}: the page is {width} px wide");
+            if (width > 360) found.Add($"{sitePage}: the page is {width} px wide");
             var cut = await page.EvaluateAsync<string[]>(Overflowing);
-            if (cut.Length > 0) problems.Add($"{sitePage}: past the right edge: {string.Join(", ", cut)}");
-        }
+            if (cut.Length > 0) found.Add($"{sitePage}: past the right edge: {string.Join(", ", cut)}");
+            return found;
+        });
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

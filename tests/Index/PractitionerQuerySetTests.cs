@@ -9,7 +9,8 @@ namespace Guidance.Tests.Index;
 /// queries (the README quotes the figure); a query it misses is printed, so a change that loses
 /// answers shows which.
 /// </summary>
-public class PractitionerQuerySetTests(ShippedSiteSearch site, ITestOutputHelper output) : IClassFixture<ShippedSiteSearch>
+[Collection(ShippedSiteSearchCollection.Name)]
+public class PractitionerQuerySetTests(ShippedSiteSearch site, ITestOutputHelper output)
 {
     public const int Required = 38;
 
@@ -81,7 +82,8 @@ public class PractitionerQuerySetTests(ShippedSiteSearch site, ITestOutputHelper
 }
 
 /// <summary>Answers beyond a list of pages: glossary terms, corrected spellings, one word for a section number.</summary>
-public class SearchAnswerTests(ShippedSiteSearch site) : IClassFixture<ShippedSiteSearch>
+[Collection(ShippedSiteSearchCollection.Name)]
+public class SearchAnswerTests(ShippedSiteSearch site)
 {
     [Fact]
     public void An_acronym_typed_whole_answers_with_its_glossary_entry()

@@ -2,7 +2,10 @@ using Guidance.Tests.Support;
 
 namespace Guidance.Tests.Index;
 
-/// <summary>Builds the shipped content once and loads the real search client over its index.</summary>
+/// <summary>
+/// The shipped content built once and the real search client over its index, shared by the classes
+/// of search tests (one collection): they only read the output, so one build serves them all.
+/// </summary>
 public sealed class ShippedSiteSearch : IDisposable
 {
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "guidance-search-" + Guid.NewGuid().ToString("N")[..8]);
@@ -21,12 +24,19 @@ public sealed class ShippedSiteSearch : IDisposable
     }
 }
 
+[CollectionDefinition(Name)]
+public sealed class ShippedSiteSearchCollection : ICollectionFixture<ShippedSiteSearch>
+{
+    public const string Name = "shipped site search";
+}
+
 /// <summary>
 /// The query set: what practitioners type, each with the page that must be in the top three. Queries
 /// run through the real client code over the real index of the shipped site, so a change to stemming,
 /// weights, chunking or the client's matching that loses a right answer fails here.
 /// </summary>
-public class SearchQuerySetTests(ShippedSiteSearch site) : IClassFixture<ShippedSiteSearch>
+[Collection(ShippedSiteSearchCollection.Name)]
+public class SearchQuerySetTests(ShippedSiteSearch site)
 {
     public static TheoryData<string, string> Queries => new()
     {
@@ -105,7 +115,8 @@ public class SearchQuerySetTests(ShippedSiteSearch site) : IClassFixture<Shipped
 }
 
 /// <summary>What a result shows, through the same client: the section it lands on, the type, highlights.</summary>
-public class SearchResultTests(ShippedSiteSearch site) : IClassFixture<ShippedSiteSearch>
+[Collection(ShippedSiteSearchCollection.Name)]
+public class SearchResultTests(ShippedSiteSearch site)
 {
     [Fact]
     public void A_result_lands_on_the_section_that_answers_the_question()

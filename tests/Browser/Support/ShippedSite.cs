@@ -1,50 +1,32 @@
-using System.Text.RegularExpressions;
-using Guidance.Serve;
-using Guidance.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guidance.Browser.Tests.Support;
 
 /// <summary>
-/// The shipped content built once (from a copy, with a fixed date) and served on 127.0.0.1 by the
-/// preview server's static mode, plus one chromium for every browser test.
+/// A browser test class's way to the shipped site and the browser, given to it as its class fixture.
+/// Every class shares one build and one chromium (<see cref="ServedSite"/>); each test still gets
+/// fresh browser contexts, which this closes when the class is done.
 /// </summary>
-public sealed partial class ShippedSite : IAsyncLifetime
+public sealed class ShippedSite : IAsyncLifetime
 {
-    public static readonly DateOnly BuildDate = new(2025, 3, 1);
+    private ServedSite _served = null!;
+    private readonly List<IBrowserContext> _contexts = [];
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "guidance-browser-" + Guid.NewGuid().ToString("N")[..12]);
-    private PreviewServer? _server;
-    private IPlaywright? _playwright;
-
-    public string Output => Path.Combine(_root, "output");
-
-    public IBrowser Browser { get; private set; } = null!;
-
-    public Uri Address => _server?.Address ?? throw new InvalidOperationException("the site is not served");
+    public Uri Address => _served.Address;
 
     /// <summary>Every built page: its URL path and the page kind from its body class (page-standard ...).</summary>
-    public IReadOnlyList<SitePage> Pages { get; private set; } = [];
+    public IReadOnlyList<SitePage> Pages => _served.Pages;
 
     public async Task InitializeAsync()
     {
-        if (!Chromium.IsInstalled) return;
-        Folders.Copy(Repo.Content, Path.Combine(_root, "content"));
-        Folders.Copy(Path.Combine(Repo.Root, "layouts"), Path.Combine(_root, "layouts"));
-        var result = SiteBuild.Run(new BuildOptions(Path.Combine(_root, "content"), Output, BuildDate));
-        if (!result.Succeeded)
-            throw new InvalidOperationException("the shipped content does not build:\n" + string.Join("\n", result.Diagnostics));
-        Pages = FindPages(Output, result.BaseUrl);
-        _server = await PreviewServer.StartAsync(new LiveSite(SiteState.Of(SiteSnapshot.FromDirectory(Output, result.BaseUrl)), liveReload: false), 0);
-        (_playwright, Browser) = await Chromium.LaunchAsync();
+        if (Chromium.IsInstalled) _served = await ServedSite.Get();
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+        List<IBrowserContext> contexts;
+        lock (_contexts) contexts = [.. _contexts];
+        foreach (var context in contexts) await context.CloseAsync();
     }
 
     /// <summary>The absolute URL of a path on the site.</summary>
@@ -53,8 +35,16 @@ public sealed partial class ShippedSite : IAsyncLifetime
     /// <summary>A fresh page in its own context (no shared history, focus or storage).</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh context of the shared browser, closed with this class.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await _served.Browser.NewContextAsync(options);
+        lock (_contexts) _contexts.Add(context);
+        return context;
     }
 
     /// <summary>
@@ -71,27 +61,10 @@ public sealed partial class ShippedSite : IAsyncLifetime
     }
 
     public SitePage First(string kind) => Pages.First(p => p.Kind == kind);
-
-    private static List<SitePage> FindPages(string output, string baseUrl) =>
-        Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
-            .Select(file => (File: Path.GetRelativePath(output, file).Replace('\\', '/'), Match: BodyClass().Match(File.ReadAllText(file))))
-            .Where(f => f.Match.Success && f.Match.Groups[1].Value != "redirect")
-            .Select(f => new SitePage(baseUrl.TrimStart('/') + (f.File.EndsWith("index.html", StringComparison.Ordinal) ? f.File[..^"index.html".Length] : f.File), f.Match.Groups[1].Value))
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
-            .ToList();
-
-    [GeneratedRegex("<body class=\"page-([a-z0-9-]+)")]
-    private static partial Regex BodyClass();
 }
 
 /// <summary>A built page: its URL path under the server root and its kind (home, standard, section ...).</summary>
 public sealed record SitePage(string Path, string Kind)
 {
     public override string ToString() => $"{Kind} /{Path}";
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<ShippedSite>
-{
-    public const string Name = "browser";
 }
