@@ -76,6 +76,40 @@ public static class SiteLoader
         };
     }
 
+    /// <summary>
+    /// Loads a content folder as a commit left it (see <c>History/GitContent</c>), from its files'
+    /// bytes rather than the disk: the same readers as <see cref="Load"/>, so a version is read exactly
+    /// as the current content is. Diagnostics name the paths under <paramref name="displayRoot"/>.
+    /// </summary>
+    public static Site LoadSnapshot(string contentRoot, string displayRoot, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> otherFiles, Diagnostics diagnostics)
+    {
+        string Display(string relative) => Path.Join(displayRoot, relative).Replace('\\', '/');
+        string? Text(string name, Diagnostics into) => files.TryGetValue(name, out var bytes) ? ContentText.Decode(bytes, Display(name), into) : null;
+
+        var settingsText = Text(SiteFile, diagnostics);
+        var settings = settingsText is null
+            ? new SiteSettings(new SourceLocation(Display(SiteFile), 1, 1), null, null, null)
+            : RegistryLoader.ReadSettings(new YamlReader(Display(SiteFile), 0, diagnostics), settingsText);
+        if (settingsText is null)
+            diagnostics.Error(Validate.Rules.RequiredFieldsRule.Code, new SourceLocation(Display(SiteFile), 1, 1),
+                "the content folder has no site.yml", "Create site.yml with at least 'title: Your site title'");
+        var leadsText = Text(LeadsFile, diagnostics);
+        var leads = leadsText is null ? [] : RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, diagnostics), leadsText);
+        var glossaryText = Text(GlossaryFile, diagnostics);
+        var glossary = glossaryText is null ? [] : RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, diagnostics), glossaryText);
+
+        var pages = new List<Page>();
+        foreach (var (relative, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!relative.EndsWith(".md", StringComparison.Ordinal)) continue;
+            var page = PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), diagnostics), diagnostics);
+            if (page is not null) pages.Add(page);
+        }
+        var staticPrefix = StaticFolder + "/";
+        var staticFiles = otherFiles.Where(r => r.StartsWith(staticPrefix, StringComparison.Ordinal)).Select(r => r[staticPrefix.Length..]).ToList();
+        return new Site(contentRoot, settings, pages, leads, glossary, staticFiles) { DisplayRoot = displayRoot };
+    }
+
     private static string? ReadOptional(string root, string name, Func<string, string> display, Diagnostics diagnostics)
     {
         var path = Path.Combine(root, name);

@@ -41,7 +41,15 @@ public class ShippedContentTests
             .SelectMany(p => p.Plan!.Actions)
             .Where(a => a.DueDate < today && a.Status?.Value is not ("complete" or "off-track"))
             .Select(a => $"action {a.Id!.Value} ").Order(StringComparer.Ordinal).ToList();
-        var plan = run.Diagnostics.Except(reviews).Except(missingAddress).ToList();
+        // And, from the content's git history (build only), the two early commits whose content was
+        // mid-move and never built: they publish no version (GV161), one line each for every edition.
+        var skipped = run.Diagnostics.Where(d => d.Contains(": warning GV161: ", StringComparison.Ordinal)).ToList();
+        if (skipped.Count > 0)
+        {
+            Assert.Equal(2, skipped.Count);
+            Assert.All(skipped, d => Assert.Matches("commit (00229e4|4ddd641) ", d));
+        }
+        var plan = run.Diagnostics.Except(reviews).Except(missingAddress).Except(skipped).ToList();
         Assert.All(plan, d => Assert.Contains(": warning GV120: action ", d));
         Assert.Equal(stale, plan.Select(d => d[(d.IndexOf(": action ", StringComparison.Ordinal) + 2)..(d.IndexOf(" has ", StringComparison.Ordinal) + 1)]).Order(StringComparer.Ordinal));
     }

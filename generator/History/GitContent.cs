@@ -1,0 +1,154 @@
+using LibGit2Sharp;
+
+namespace Guidance.History;
+
+/// <summary>Which commits count as published versions: every commit on the branch, or only tagged ones (<c>site.yml</c> <c>versions:</c>).</summary>
+public enum VersionsMode { Commits, Tags }
+
+/// <summary>A commit that changed the content folder: its id, its date (the committer's own day) and its message's first line.</summary>
+public sealed record ContentCommit(string Sha, DateOnly Date, string Message, string TreeSha)
+{
+    public string ShortSha => Sha[..7];
+}
+
+/// <summary>One commit's content folder: its Markdown and YAML files' bytes, and the paths of everything else.</summary>
+public sealed record ContentSnapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<string> OtherFiles);
+
+/// <summary>
+/// The git repository a content folder lies in, read with LibGit2Sharp (no <c>git</c> process): the
+/// commits that changed the folder, oldest first, and the folder's files at any of them.
+/// </summary>
+public sealed class GitContent : IDisposable
+{
+    private readonly Repository _repo;
+    private readonly string _prefix;
+
+    private GitContent(Repository repo, string prefix)
+    {
+        _repo = repo;
+        _prefix = prefix;
+    }
+
+    /// <summary>The repository holding <paramref name="contentDir"/>, or null when there is none (or it has no commit yet).</summary>
+    public static GitContent? Open(string contentDir)
+    {
+        var full = Path.GetFullPath(contentDir);
+        Repository? repo = null;
+        try
+        {
+            var gitDir = Repository.Discover(full);
+            if (gitDir is null) return null;
+            repo = new Repository(gitDir);
+            var work = repo.Info.WorkingDirectory;
+            if (work is null || repo.Head?.Tip is null) { repo.Dispose(); return null; }
+            var relative = Path.GetRelativePath(Path.GetFullPath(work), full).Replace('\\', '/');
+            if (relative == ".") relative = "";
+            if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)) { repo.Dispose(); return null; }
+            return new GitContent(repo, relative);
+        }
+        catch (LibGit2SharpException)
+        {
+            repo?.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>The repository is a shallow clone: commits before its depth are not there to read.</summary>
+    public bool IsShallow => _repo.Info.IsShallow;
+
+    /// <summary>HEAD names a commit rather than a branch.</summary>
+    public bool IsDetached => _repo.Info.IsHeadDetached;
+
+    public string HeadSha => _repo.Head.Tip.Sha;
+
+    /// <summary>
+    /// Files of the content folder that differ from HEAD (changed, added or not yet committed), leaving
+    /// out the list of published URLs the build itself writes there.
+    /// </summary>
+    public IReadOnlyList<string> Uncommitted()
+    {
+        var options = new StatusOptions
+        {
+            IncludeUntracked = true, RecurseUntrackedDirs = true, IncludeIgnored = false, DetectRenamesInIndex = false, DetectRenamesInWorkDir = false,
+            PathSpec = _prefix.Length == 0 ? null : [_prefix + "/"],
+        };
+        return _repo.RetrieveStatus(options)
+            .Where(e => e.State is not (FileStatus.Unaltered or FileStatus.Ignored))
+            .Select(e => e.FilePath)
+            .Where(p => Path.GetFileName(p) != Publish.PublishedManifest.FileName)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The commits that changed the content folder, oldest first: on the branch HEAD is on (its first
+    /// parents, so a merge counts once, on the day it was merged), or only those a tag points at.
+    /// </summary>
+    public IReadOnlyList<ContentCommit> Commits(VersionsMode mode)
+    {
+        var tip = _repo.Head.Tip;
+        IEnumerable<Commit> line;
+        if (mode == VersionsMode.Tags)
+        {
+            var tagged = _repo.Tags.Select(t => t.PeeledTarget as Commit).OfType<Commit>().Select(c => c.Sha).ToHashSet(StringComparer.Ordinal);
+            line = _repo.Commits.QueryBy(new CommitFilter { IncludeReachableFrom = tip, SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time })
+                .Where(c => tagged.Contains(c.Sha));
+        }
+        else
+        {
+            line = _repo.Commits.QueryBy(new CommitFilter { IncludeReachableFrom = tip, FirstParentOnly = true, SortBy = CommitSortStrategies.Topological });
+        }
+        var newestFirst = line.ToList();
+        var commits = new List<ContentCommit>();
+        string? previous = null;
+        for (var i = newestFirst.Count - 1; i >= 0; i--)
+        {
+            var commit = newestFirst[i];
+            var tree = ContentTree(commit);
+            if (tree is null || tree.Sha == previous) continue;
+            previous = tree.Sha;
+            var when = commit.Committer.When;
+            commits.Add(new ContentCommit(commit.Sha, DateOnly.FromDateTime(when.DateTime), commit.MessageShort.Trim(), tree.Sha));
+        }
+        return commits;
+    }
+
+    private Tree? ContentTree(Commit commit)
+    {
+        if (_prefix.Length == 0) return commit.Tree;
+        return commit[_prefix]?.Target as Tree;
+    }
+
+    /// <summary>The content folder as a commit left it.</summary>
+    public ContentSnapshot Snapshot(ContentCommit commit)
+    {
+        var tree = _repo.Lookup<Tree>(commit.TreeSha);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var others = new List<string>();
+        Walk(tree, "", files, others);
+        others.Sort(StringComparer.Ordinal);
+        return new ContentSnapshot(files, others);
+    }
+
+    private static void Walk(Tree tree, string prefix, Dictionary<string, byte[]> files, List<string> others)
+    {
+        foreach (var entry in tree)
+        {
+            var path = prefix + entry.Name;
+            if (entry.TargetType == TreeEntryTargetType.Tree) { Walk((Tree)entry.Target, path + "/", files, others); continue; }
+            // Links and submodules are never read: a version is only what the folder itself held.
+            if (entry.TargetType != TreeEntryTargetType.Blob || entry.Mode == Mode.SymbolicLink) continue;
+            if (!path.StartsWith(Model.Site.StaticFolder + "/", StringComparison.Ordinal)
+                && (path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal)))
+            {
+                using var stream = ((Blob)entry.Target).GetContentStream();
+                using var bytes = new MemoryStream();
+                stream.CopyTo(bytes);
+                files[path] = bytes.ToArray();
+            }
+            else others.Add(path);
+        }
+    }
+
+    public void Dispose() => _repo.Dispose();
+}

@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using Guidance.Load;
+using Guidance.Model;
+using Guidance.Publish;
+using Guidance.Validate;
+
+namespace Guidance.History;
+
+/// <summary>
+/// The history stage: reads the commits that changed the content folder and works out, for every page
+/// of the edition, each version that was published. A commit's content is loaded and checked as the
+/// current content is (in memory, from git's objects); a commit whose content has errors publishes
+/// no version (GV161). A page's history follows it through renames (its id, whatever its file) and
+/// through its <c>aliases</c> (an old address, or <c>/id/old-id/</c>, names the page it became).
+/// </summary>
+public sealed class VersionHistory
+{
+    public const string InvalidCommitCode = "GV161";
+    public const string UncommittedCode = "GV162";
+    public const string ShallowCode = "GV163";
+
+    /// <summary>The codes this stage reports, for <c>guidance rules</c>.</summary>
+    public static readonly (string Code, Severity Severity, string Description)[] Codes =
+    [
+        (InvalidCommitCode, Severity.Warning, "A commit in the content folder's history has content that fails validation, so it publishes no version of any page; the build goes on."),
+        (UncommittedCode, Severity.Warning, "The content folder has changes not yet committed: the working copy is built as the current version, but it is in no published version until it is committed."),
+        (ShallowCode, Severity.Warning, "The repository is a shallow clone, so only the versions in the commits it holds are published; older ones are missing until it is fetched in full."),
+    ];
+
+    private VersionHistory(SiteHistory history, IReadOnlyDictionary<string, List<PageVersion>> bySnapshot)
+    {
+        History = history;
+        ToRender = bySnapshot;
+    }
+
+    public SiteHistory History { get; }
+
+    /// <summary>The versions each commit (by sha) publishes, to render from that commit's content.</summary>
+    public IReadOnlyDictionary<string, List<PageVersion>> ToRender { get; }
+
+    /// <summary>Reads the history, or returns none when the content folder is in no git repository.</summary>
+    public static VersionHistory Read(GitContent git, Site whole, Site edition, Profile profile, DateOnly today, Diagnostics diagnostics)
+    {
+        var at = new SourceLocation(whole.DisplayPath(SiteLoader.SiteFile), 1, 1);
+        var mode = whole.Settings.Versions?.Value == "tags" ? VersionsMode.Tags : VersionsMode.Commits;
+        if (git.IsShallow)
+            diagnostics.Warning(ShallowCode, at, "the content folder's repository is a shallow clone: versions older than the commits it holds are not published",
+                "Fetch the whole history ('git fetch --unshallow', or clone without --depth; in CI, fetch-depth: 0) and build again");
+        var uncommitted = git.Uncommitted();
+        if (uncommitted.Count > 0)
+            diagnostics.Warning(UncommittedCode, at,
+                $"the content folder has {uncommitted.Count} uncommitted change{(uncommitted.Count == 1 ? "" : "s")} (first: {uncommitted[0]}): the working copy is built as the current version, but no published version holds it yet",
+                "Commit the changes and build again, so that the current version has an address of its own to cite");
+
+        var commits = git.Commits(mode);
+        var aliasTargets = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in edition.Pages.Where(p => !p.IsHome))
+        {
+            foreach (var alias in page.Meta.Aliases) aliasTargets.TryAdd(SitePaths.NormaliseAlias(alias.Value), page);
+        }
+        var versions = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
+        var lastChanges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
+        var published = new List<ContentCommit>();
+        foreach (var commit in commits)
+        {
+            var snapshot = git.Snapshot(commit);
+            var loaded = Load(snapshot, whole, profile, commit.Date, out var errors);
+            if (loaded is null)
+            {
+                diagnostics.Warning(InvalidCommitCode, at,
+                    $"commit {commit.ShortSha} ({Dates.Iso(commit.Date)}, \"{commit.Message}\") is not published as a version: its content has {errors.Count} error{(errors.Count == 1 ? "" : "s")}, the first: {errors[0]}",
+                    "Nothing to do unless that version must be cited; the pages' next good version is published");
+                continue;
+            }
+            published.Add(commit);
+            var (old, scope) = loaded.Value;
+            var claimed = new HashSet<string>(StringComparer.Ordinal);
+            // A page under its own id first, so an alias never takes a page another old page still is.
+            foreach (var oldPage in old.Pages.Where(p => scope.Includes(p) && !p.IsHome)
+                         .OrderBy(p => edition.FindPage(p.Id.Value) is null ? 1 : 0).ThenBy(p => p.RelativePath, StringComparer.Ordinal))
+            {
+                var current = edition.FindPage(oldPage.Id.Value) is { IsHome: false } same ? same
+                    : aliasTargets.GetValueOrDefault(oldPage.UrlPath) ?? aliasTargets.GetValueOrDefault(SitePaths.Permanent(oldPage.Id.Value));
+                if (current is null || !claimed.Add(current.Id.Value)) continue;
+                var bytes = snapshot.Files[oldPage.RelativePath];
+                var hash = Hash(bytes);
+                if (!versions.TryGetValue(current.Id.Value, out var list)) versions[current.Id.Value] = list = [];
+                if (list.Count > 0 && list[^1].SourceHash == hash) continue;
+                var changes = oldPage.Meta.Changes.Where(c => c.Summary is not null).Select(c => c.Summary!.Value).ToList();
+                var seen = lastChanges.GetValueOrDefault(current.Id.Value) ?? [];
+                var fresh = changes.Where(c => !seen.Contains(c)).ToList();
+                lastChanges[current.Id.Value] = changes.ToHashSet(StringComparer.Ordinal);
+                var sameDay = list.Count(v => v.Date == commit.Date);
+                var slug = Dates.Iso(commit.Date) + (sameDay == 0 ? "" : "-" + (sameDay + 1));
+                var version = new PageVersion(current.Id.Value, slug, commit.Date, commit,
+                    fresh.Count > 0 ? string.Join(" ", fresh) : commit.Message, current.UrlPath + "v/" + slug + "/",
+                    oldPage.RelativePath, hash, DiffText(oldPage), list.Count == 0 ? null : VersionDiff.Html(list[^1].BodyText, DiffText(oldPage)) ?? "");
+                list.Add(version);
+                if (!bySnapshot.TryGetValue(commit.Sha, out var render)) bySnapshot[commit.Sha] = render = [];
+                render.Add(version);
+            }
+        }
+
+        // The last version is the current one when the working copy of the page is that commit's file.
+        var byPage = new Dictionary<string, IReadOnlyList<PageVersion>>(StringComparer.Ordinal);
+        foreach (var (id, list) in versions.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var page = edition.FindPage(id)!;
+            var working = Path.Combine(whole.ContentRoot, page.RelativePath);
+            if (File.Exists(working) && Hash(File.ReadAllBytes(working)) == list[^1].SourceHash)
+            {
+                var current = list[^1] with { IsCurrent = true };
+                var render = bySnapshot[current.Commit.Sha];
+                render[render.IndexOf(list[^1])] = current;
+                list[^1] = current;
+            }
+            byPage[id] = list;
+        }
+        return new VersionHistory(new SiteHistory(byPage, published), bySnapshot);
+    }
+
+    /// <summary>A commit's content loaded and checked as the edition being built, or null (with its errors) when it has errors.</summary>
+    internal static (Site Edition, ProfileScope Scope)? Load(ContentSnapshot snapshot, Site whole, Profile profile, DateOnly date, out List<string> errors)
+    {
+        var diagnostics = new Diagnostics();
+        var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, diagnostics);
+        errors = [];
+        ProfileScope? scope = null;
+        Site? edition = null;
+        if (!diagnostics.HasErrors)
+        {
+            scope = new ProfileScope(old, profile);
+            edition = ProfileSite.Select(old, scope);
+            var context = new PublishingContext(scope, edition, new PublishedManifest.Contents(new Dictionary<string, PublishedUrls>(), null), AcceptRemovals: false);
+            Validator.Validate(old, date, diagnostics, context);
+        }
+        if (diagnostics.HasErrors)
+        {
+            errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
+            return null;
+        }
+        return (edition!, scope!);
+    }
+
+    /// <summary>A commit's content cut to the edition, without checking it again (it was checked when the history was read).</summary>
+    internal static Site LoadEdition(ContentSnapshot snapshot, Site whole, Profile profile)
+    {
+        var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, new Diagnostics());
+        return ProfileSite.Select(old, new ProfileScope(old, profile));
+    }
+
+    /// <summary>What a reader sees of a version, for the diff: its title and summary, then its text.</summary>
+    private static string DiffText(Page page) => $"# {page.Title}\n\n{page.Meta.Summary?.Value}\n\n{page.BodyText}";
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
