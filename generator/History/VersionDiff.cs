@@ -61,6 +61,7 @@ public static partial class VersionDiff
         {
             Append(html, words.PiecesNew, position, block.InsertStartB - position);
             if (block.DeleteCountA > 0) Mark(html, "del", "deleted: ", words.PiecesOld, block.DeleteStartA, block.DeleteCountA);
+            if (block.DeleteCountA > 0 && block.InsertCountB > 0) html.Append(' ');
             if (block.InsertCountB > 0) Mark(html, "ins", "inserted: ", words.PiecesNew, block.InsertStartB, block.InsertCountB);
             position = block.InsertStartB + block.InsertCountB;
         }
@@ -76,6 +77,6 @@ public static partial class VersionDiff
     {
         html.Append('<').Append(tag).Append("><span class=\"visually-hidden\">").Append(said).Append("</span>");
         Append(html, pieces, start, count);
-        html.Append("</").Append(tag).Append("> ");
+        html.Append("</").Append(tag).Append('>');
     }
 }

@@ -44,7 +44,7 @@ public sealed class VersionHistory
         var at = new SourceLocation(whole.DisplayPath(SiteLoader.SiteFile), 1, 1);
         var mode = whole.Settings.Versions?.Value == "tags" ? VersionsMode.Tags : VersionsMode.Commits;
         if (git.IsShallow)
-            diagnostics.Warning(ShallowCode, at, "the content folder's repository is a shallow clone: versions older than the commits it holds are not published",
+            diagnostics.Warning(ShallowCode, at, "the content folder's repository is a shallow clone: versions older than the commits it holds, and those of the day of the oldest it holds (which cannot be numbered without the commits before), are not published",
                 "Fetch the whole history ('git fetch --unshallow', or clone without --depth; in CI, fetch-depth: 0) and build again");
         var uncommitted = git.Uncommitted();
         if (uncommitted.Count > 0)
@@ -100,6 +100,16 @@ public sealed class VersionHistory
                 if (!bySnapshot.TryGetValue(commit.Sha, out var render)) bySnapshot[commit.Sha] = render = [];
                 render.Add(version);
             }
+        }
+
+        // In a shallow clone, a version on the day of the oldest commit held might be that day's second
+        // (-2): the commits that would say so are missing, so it gets no address that could be wrong.
+        if (git.IsShallow && commits.Count > 0)
+        {
+            var boundary = commits[0].Date;
+            foreach (var list in versions.Values) list.RemoveAll(v => v.Date == boundary);
+            foreach (var render in bySnapshot.Values) render.RemoveAll(v => v.Date == boundary);
+            foreach (var empty in versions.Where(v => v.Value.Count == 0).Select(v => v.Key).ToList()) versions.Remove(empty);
         }
 
         // The last version is the current one when the working copy of the page is that commit's file.
