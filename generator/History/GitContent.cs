@@ -113,6 +113,27 @@ public sealed class GitContent : IDisposable
         return commits;
     }
 
+    /// <summary>
+    /// For a merge, the message of the newest merged commit that changed <paramref name="relativePath"/>
+    /// (a content file's path): a branch's own words for the change, rather than "Merge branch ...".
+    /// Null for a commit that is no merge, or when no merged commit changed the file under that path.
+    /// </summary>
+    public string? MergedMessage(ContentCommit merge, string relativePath)
+    {
+        var commit = _repo.Lookup<Commit>(merge.Sha);
+        var parents = commit.Parents.ToList();
+        if (parents.Count < 2) return null;
+        var path = _prefix.Length == 0 ? relativePath : _prefix + "/" + relativePath;
+        var filter = new CommitFilter { IncludeReachableFrom = parents.Skip(1).ToList(), ExcludeReachableFrom = parents[0], SortBy = CommitSortStrategies.Topological };
+        foreach (var merged in _repo.Commits.QueryBy(filter))
+        {
+            var mine = merged[path]?.Target.Sha;
+            if (mine is null) continue;
+            if (merged.Parents.FirstOrDefault()?[path]?.Target.Sha != mine) return merged.MessageShort.Trim();
+        }
+        return null;
+    }
+
     private Tree? ContentTree(Commit commit)
     {
         if (_prefix.Length == 0) return commit.Tree;

@@ -94,7 +94,7 @@ public sealed class VersionHistory
                 var sameDay = list.Count(v => v.Date == commit.Date);
                 var slug = Dates.Iso(commit.Date) + (sameDay == 0 ? "" : "-" + (sameDay + 1));
                 var version = new PageVersion(current.Id.Value, slug, commit.Date, commit,
-                    fresh.Count > 0 ? string.Join(" ", fresh) : commit.Message, current.UrlPath + "v/" + slug + "/",
+                    fresh.Count > 0 ? string.Join(" ", fresh) : git.MergedMessage(commit, oldPage.RelativePath) ?? commit.Message, current.UrlPath + "v/" + slug + "/",
                     oldPage.RelativePath, hash, DiffText(oldPage), list.Count == 0 ? null : VersionDiff.Html(list[^1].BodyText, DiffText(oldPage)) ?? "");
                 list.Add(version);
                 if (!bySnapshot.TryGetValue(commit.Sha, out var render)) bySnapshot[commit.Sha] = render = [];
