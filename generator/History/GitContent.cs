@@ -11,8 +11,11 @@ public sealed record ContentCommit(string Sha, DateOnly Date, string Message, st
     public string ShortSha => Sha[..7];
 }
 
-/// <summary>One commit's content folder: its Markdown and YAML files' bytes, and the paths of everything else.</summary>
-public sealed record ContentSnapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<string> OtherFiles);
+/// <summary>
+/// One commit's content folder: its Markdown and YAML files' bytes, and the paths of everything else;
+/// <paramref name="Blobs"/> names each file's git object, which says what one commit changed from another.
+/// </summary>
+public sealed record ContentSnapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<string> OtherFiles, IReadOnlyDictionary<string, string> Blobs);
 
 /// <summary>
 /// The git repository a content folder lies in, read with LibGit2Sharp (no <c>git</c> process): the
@@ -140,35 +143,52 @@ public sealed class GitContent : IDisposable
         return commit[_prefix]?.Target as Tree;
     }
 
+    // Reading a commit's folder touches only what changed since one read before: a folder (tree) read
+    // once is listed from memory, and a file's bytes are read once per version of the file.
+    private readonly Dictionary<string, List<(string Path, string Blob, bool Read)>> _trees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _blobs = new(StringComparer.Ordinal);
+
     /// <summary>The content folder as a commit left it.</summary>
     public ContentSnapshot Snapshot(ContentCommit commit)
     {
-        var tree = _repo.Lookup<Tree>(commit.TreeSha);
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var blobs = new Dictionary<string, string>(StringComparer.Ordinal);
         var others = new List<string>();
-        Walk(tree, "", files, others);
+        foreach (var (path, blob, read) in Entries(_repo.Lookup<Tree>(commit.TreeSha)))
+        {
+            blobs[path] = blob;
+            if (!read) { others.Add(path); continue; }
+            if (!_blobs.TryGetValue(blob, out var bytes))
+            {
+                using var stream = _repo.Lookup<Blob>(blob).GetContentStream();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                _blobs[blob] = bytes = buffer.ToArray();
+            }
+            files[path] = bytes;
+        }
         others.Sort(StringComparer.Ordinal);
-        return new ContentSnapshot(files, others);
+        return new ContentSnapshot(files, others, blobs);
     }
 
-    private static void Walk(Tree tree, string prefix, Dictionary<string, byte[]> files, List<string> others)
+    /// <summary>Every file under a tree, with its object and whether the build reads it (Markdown and YAML outside static/).</summary>
+    private List<(string Path, string Blob, bool Read)> Entries(Tree tree, string prefix = "")
     {
+        var key = prefix + "\n" + tree.Sha;
+        if (_trees.TryGetValue(key, out var known)) return known;
+        var entries = new List<(string, string, bool)>();
         foreach (var entry in tree)
         {
             var path = prefix + entry.Name;
-            if (entry.TargetType == TreeEntryTargetType.Tree) { Walk((Tree)entry.Target, path + "/", files, others); continue; }
+            if (entry.TargetType == TreeEntryTargetType.Tree) { entries.AddRange(Entries((Tree)entry.Target, path + "/")); continue; }
             // Links and submodules are never read: a version is only what the folder itself held.
             if (entry.TargetType != TreeEntryTargetType.Blob || entry.Mode == Mode.SymbolicLink) continue;
-            if (!path.StartsWith(Model.Site.StaticFolder + "/", StringComparison.Ordinal)
-                && (path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal)))
-            {
-                using var stream = ((Blob)entry.Target).GetContentStream();
-                using var bytes = new MemoryStream();
-                stream.CopyTo(bytes);
-                files[path] = bytes.ToArray();
-            }
-            else others.Add(path);
+            var read = !path.StartsWith(Model.Site.StaticFolder + "/", StringComparison.Ordinal)
+                && (path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal));
+            entries.Add((path, entry.Target.Sha, read));
         }
+        _trees[key] = entries;
+        return entries;
     }
 
     public void Dispose() => _repo.Dispose();

@@ -62,10 +62,11 @@ public sealed class VersionHistory
         var lastChanges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         var published = new List<ContentCommit>();
+        var checker = new CommitChecker(whole, profile);
         foreach (var commit in commits)
         {
             var snapshot = git.Snapshot(commit);
-            var loaded = Load(snapshot, whole, profile, commit.Date, out var errors);
+            var loaded = checker.Load(snapshot, commit.Date, out var errors);
             if (loaded is null)
             {
                 diagnostics.Warning(InvalidCommitCode, at,
@@ -130,27 +131,68 @@ public sealed class VersionHistory
         return new VersionHistory(new SiteHistory(byPage, published), bySnapshot);
     }
 
-    /// <summary>A commit's content loaded and checked as the edition being built, or null (with its errors) when it has errors.</summary>
-    internal static (Site Edition, ProfileScope Scope)? Load(ContentSnapshot snapshot, Site whole, Profile profile, DateOnly date, out List<string> errors)
+    /// <summary>
+    /// Loads and checks each commit's content in turn, doing again only what the commit changed: a
+    /// file's page is read once per version of the file, and a commit that only edits pages (each
+    /// keeping its id, type, address, aliases and headings' anchors) after a commit that passed is
+    /// checked by every rule over those pages alone, against the whole of its site. Nothing else can
+    /// have broken: what other pages link to is still there. Any other commit is checked in full.
+    /// </summary>
+    private sealed class CommitChecker(Site whole, Profile profile)
     {
-        var diagnostics = new Diagnostics();
-        var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, diagnostics);
-        errors = [];
-        ProfileScope? scope = null;
-        Site? edition = null;
-        if (!diagnostics.HasErrors)
+        private readonly Dictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> _pages = new(StringComparer.Ordinal);
+        private ContentSnapshot? _previous;
+        private Site? _previousSite;
+
+        /// <summary>A commit's content loaded and checked as the edition being built, or null (with its errors) when it has errors.</summary>
+        public (Site Edition, ProfileScope Scope)? Load(ContentSnapshot snapshot, DateOnly date, out List<string> errors)
         {
-            scope = new ProfileScope(old, profile);
-            edition = ProfileSite.Select(old, scope);
-            var context = new PublishingContext(scope, edition, new PublishedManifest.Contents(new Dictionary<string, PublishedUrls>(), null), AcceptRemovals: false);
-            Validator.Validate(old, date, diagnostics, context);
+            var diagnostics = new Diagnostics();
+            var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, diagnostics, snapshot.Blobs, _pages);
+            errors = [];
+            ProfileScope? scope = null;
+            Site? edition = null;
+            if (!diagnostics.HasErrors)
+            {
+                scope = new ProfileScope(old, profile);
+                edition = ProfileSite.Select(old, scope);
+                var context = new PublishingContext(scope, edition, new PublishedManifest.Contents(new Dictionary<string, PublishedUrls>(), null), AcceptRemovals: false);
+                var changed = OnlyEdited(snapshot, old);
+                Validator.Validate(changed is null ? old : old.Restricted(changed), date, diagnostics, context);
+            }
+            if (diagnostics.HasErrors)
+            {
+                errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
+                _previous = null;
+                _previousSite = null;
+                return null;
+            }
+            _previous = snapshot;
+            _previousSite = old;
+            return (edition!, scope!);
         }
-        if (diagnostics.HasErrors)
+
+        /// <summary>The pages this commit edited, when that is all it did to a commit that passed; else null (check it all).</summary>
+        private List<Page>? OnlyEdited(ContentSnapshot snapshot, Site site)
         {
-            errors = diagnostics.Sorted().Where(d => d.IsError).Select(d => d.ToString()).ToList();
-            return null;
+            if (_previous is null || _previousSite is null || snapshot.Blobs.Count != _previous.Blobs.Count) return null;
+            var edited = new List<Page>();
+            foreach (var (path, blob) in snapshot.Blobs)
+            {
+                if (!_previous.Blobs.TryGetValue(path, out var before)) return null;
+                if (before == blob) continue;
+                if (!path.EndsWith(".md", StringComparison.Ordinal) || path.StartsWith(Site.StaticFolder + "/", StringComparison.Ordinal)) return null;
+                if (site.PagesByPath.GetValueOrDefault(path) is not { } page || _previousSite.PagesByPath.GetValueOrDefault(path) is not { } was) return null;
+                if (page.Id.Value != was.Id.Value || page.Type != was.Type || page.UrlPath != was.UrlPath || page.IsHome
+                    || !page.Meta.Aliases.Select(a => a.Value).SequenceEqual(was.Meta.Aliases.Select(a => a.Value), StringComparer.Ordinal)
+                    || !page.Headings.Select(h => h.Anchor).Order(StringComparer.Ordinal).SequenceEqual(was.Headings.Select(h => h.Anchor).Order(StringComparer.Ordinal), StringComparer.Ordinal)
+                    || page.Meta.AudienceValue != was.Meta.AudienceValue
+                    || (page.Plan is not null || was.Plan is not null))
+                    return null;
+                edited.Add(page);
+            }
+            return edited;
         }
-        return (edition!, scope!);
     }
 
     /// <summary>A commit's content cut to the edition, without checking it again (it was checked when the history was read).</summary>

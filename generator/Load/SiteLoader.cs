@@ -81,7 +81,10 @@ public static class SiteLoader
     /// bytes rather than the disk: the same readers as <see cref="Load"/>, so a version is read exactly
     /// as the current content is. Diagnostics name the paths under <paramref name="displayRoot"/>.
     /// </summary>
-    public static Site LoadSnapshot(string contentRoot, string displayRoot, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> otherFiles, Diagnostics diagnostics)
+    /// <param name="blobs">Each file's git object, naming the file's version for <paramref name="cache"/>.</param>
+    /// <param name="cache">Pages already read from the same version of the same file, reused with their diagnostics.</param>
+    public static Site LoadSnapshot(string contentRoot, string displayRoot, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> otherFiles, Diagnostics diagnostics,
+        IReadOnlyDictionary<string, string>? blobs = null, Dictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)>? cache = null)
     {
         string Display(string relative) => Path.Join(displayRoot, relative).Replace('\\', '/');
         string? Text(string name, Diagnostics into) => files.TryGetValue(name, out var bytes) ? ContentText.Decode(bytes, Display(name), into) : null;
@@ -102,8 +105,15 @@ public static class SiteLoader
         foreach (var (relative, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (!relative.EndsWith(".md", StringComparison.Ordinal)) continue;
-            var page = PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), diagnostics), diagnostics);
-            if (page is not null) pages.Add(page);
+            var key = blobs?.GetValueOrDefault(relative) is { } blob ? relative + "\n" + blob : null;
+            if (key is null || cache is null || !cache.TryGetValue(key, out var known))
+            {
+                var own = new Diagnostics();
+                known = (PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), own), own), own.Sorted());
+                if (key is not null && cache is not null) cache[key] = known;
+            }
+            foreach (var d in known.Diagnostics) diagnostics.Add(d);
+            if (known.Page is not null) pages.Add(known.Page);
         }
         var staticPrefix = StaticFolder + "/";
         var staticFiles = otherFiles.Where(r => r.StartsWith(staticPrefix, StringComparison.Ordinal)).Select(r => r[staticPrefix.Length..]).ToList();

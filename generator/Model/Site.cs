@@ -23,6 +23,30 @@ public sealed class Site
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The same site with only <paramref name="pages"/> (some of its own) to go through, every lookup
+    /// (by id, path, URL) still over all of its pages: what validation of a commit that changed only
+    /// those pages checks (see <c>History/VersionHistory</c>).
+    /// </summary>
+    public Site Restricted(IReadOnlyList<Page> pages) => new(this, pages);
+
+    private Site(Site full, IReadOnlyList<Page> pages)
+    {
+        ContentRoot = full.ContentRoot;
+        Settings = full.Settings;
+        Pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        Leads = full.Leads;
+        Glossary = full.Glossary;
+        StaticFiles = full.StaticFiles;
+        PagesById = full.PagesById;
+        PagesByPath = full.PagesByPath;
+        PagesByUrl = full.PagesByUrl;
+        DuplicateIds = full.DuplicateIds;
+        LeadsById = full.LeadsById;
+        DisplayRoot = full.DisplayRoot;
+        Unloaded = full.Unloaded;
+    }
+
     public string ContentRoot { get; }
 
     /// <summary>The folder of files published as they are, at the site's root.</summary>
