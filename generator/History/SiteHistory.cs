@@ -9,7 +9,7 @@ namespace Guidance.History;
 /// <param name="Slug">The commit's day, <c>2024-05-13</c>, with <c>-2</c>, <c>-3</c> for later versions the same day.</param>
 /// <param name="Note">The author's change note: the <c>changes:</c> entries new in this version, else the commit's message.</param>
 /// <param name="IsCurrent">This version is what the page shows now (the working copy is the commit's).</param>
-/// <param name="SourceHash">A hash of the page's file at the commit, which says whether the next commit changed it.</param>
+/// <param name="SourceHash">The git object id of the page's file at the commit, which says whether the next commit changed it.</param>
 /// <param name="DiffHtml">What changed against the version before, word by word, as <c>&lt;ins&gt;</c> and <c>&lt;del&gt;</c>; null for the first.</param>
 public sealed record PageVersion(string PageId, string Slug, DateOnly Date, ContentCommit Commit, string Note, string UrlPath,
     string OldRelativePath, string SourceHash, string BodyText, string? DiffHtml)

@@ -27,11 +27,17 @@ public sealed class VersionHistory
         (ShallowCode, Severity.Warning, "The repository is a shallow clone, so only the versions in the commits it holds are published; older ones are missing until it is fetched in full."),
     ];
 
-    private VersionHistory(SiteHistory history, IReadOnlyDictionary<string, List<PageVersion>> bySnapshot)
+    private readonly CommitChecker _checker;
+
+    private VersionHistory(SiteHistory history, IReadOnlyDictionary<string, List<PageVersion>> bySnapshot, CommitChecker checker)
     {
         History = history;
         ToRender = bySnapshot;
+        _checker = checker;
     }
+
+    /// <summary>A commit's content cut to the edition, without checking it again (it was checked when the history was read).</summary>
+    internal Site LoadEdition(ContentSnapshot snapshot) => _checker.LoadEdition(snapshot);
 
     public SiteHistory History { get; }
 
@@ -84,8 +90,8 @@ public sealed class VersionHistory
                 var current = edition.FindPage(oldPage.Id.Value) is { IsHome: false } same ? same
                     : aliasTargets.GetValueOrDefault(oldPage.UrlPath) ?? aliasTargets.GetValueOrDefault(SitePaths.Permanent(oldPage.Id.Value));
                 if (current is null || !claimed.Add(current.Id.Value)) continue;
-                var bytes = snapshot.Files[oldPage.RelativePath];
-                var hash = Hash(bytes);
+                // The file's git object id names its bytes: no need to hash them again.
+                var hash = snapshot.Blobs[oldPage.RelativePath];
                 if (!versions.TryGetValue(current.Id.Value, out var list)) versions[current.Id.Value] = list = [];
                 if (list.Count > 0 && list[^1].SourceHash == hash) continue;
                 var changes = oldPage.Meta.Changes.Where(c => c.Summary is not null).Select(c => c.Summary!.Value).ToList();
@@ -119,7 +125,7 @@ public sealed class VersionHistory
         {
             var page = edition.FindPage(id)!;
             var working = Path.Combine(whole.ContentRoot, page.RelativePath);
-            if (File.Exists(working) && Hash(File.ReadAllBytes(working)) == list[^1].SourceHash)
+            if (File.Exists(working) && IsCommitted(File.ReadAllBytes(working), list[^1].SourceHash))
             {
                 var current = list[^1] with { IsCurrent = true };
                 var render = bySnapshot[current.Commit.Sha];
@@ -128,7 +134,7 @@ public sealed class VersionHistory
             }
             byPage[id] = list;
         }
-        return new VersionHistory(new SiteHistory(byPage, published), bySnapshot);
+        return new VersionHistory(new SiteHistory(byPage, published), bySnapshot, checker);
     }
 
     /// <summary>
@@ -140,7 +146,7 @@ public sealed class VersionHistory
     /// </summary>
     private sealed class CommitChecker(Site whole, Profile profile)
     {
-        private readonly Dictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> _pages = new(StringComparer.Ordinal);
+        private readonly SnapshotCache _pages = new();
         private ContentSnapshot? _previous;
         private Site? _previousSite;
 
@@ -172,6 +178,13 @@ public sealed class VersionHistory
             return (edition!, scope!);
         }
 
+        /// <summary>A commit's content cut to the edition, its pages from those read when it was checked.</summary>
+        public Site LoadEdition(ContentSnapshot snapshot)
+        {
+            var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, new Diagnostics(), snapshot.Blobs, _pages);
+            return ProfileSite.Select(old, new ProfileScope(old, profile));
+        }
+
         /// <summary>The pages this commit edited, when that is all it did to a commit that passed; else null (check it all).</summary>
         private List<Page>? OnlyEdited(ContentSnapshot snapshot, Site site)
         {
@@ -195,15 +208,22 @@ public sealed class VersionHistory
         }
     }
 
-    /// <summary>A commit's content cut to the edition, without checking it again (it was checked when the history was read).</summary>
-    internal static Site LoadEdition(ContentSnapshot snapshot, Site whole, Profile profile)
-    {
-        var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, new Diagnostics());
-        return ProfileSite.Select(old, new ProfileScope(old, profile));
-    }
-
     /// <summary>What a reader sees of a version, for the diff: its title and summary, then its text.</summary>
     private static string DiffText(Page page) => $"# {page.Title}\n\n{page.Meta.Summary?.Value}\n\n{page.BodyText}";
 
-    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>The working copy is the committed file: the same bytes, or the same once line ends are LF (a Windows checkout with core.autocrlf).</summary>
+    private static bool IsCommitted(byte[] working, string blob) =>
+        BlobId(working) == blob || (Array.IndexOf(working, (byte)'\r') >= 0 && BlobId(System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(working).Replace("\r\n", "\n"))) == blob);
+
+    /// <summary>The id git gives a file of these bytes (SHA-1 of "blob LENGTH\0" and the bytes), to tell whether the working copy is a commit's.</summary>
+    private static string BlobId(byte[] bytes)
+    {
+        var header = System.Text.Encoding.ASCII.GetBytes($"blob {bytes.Length}\0");
+#pragma warning disable CA5350 // git's own object id, not a security hash
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
+#pragma warning restore CA5350
+        sha.AppendData(header);
+        sha.AppendData(bytes);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
 }

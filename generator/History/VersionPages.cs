@@ -22,27 +22,31 @@ public static class VersionPages
             if (!history.ToRender.TryGetValue(commit.Sha, out var versions)) continue;
             var keys = versions.Select(v => Key(v, edition, profile, layoutsKey, staffEdition)).ToList();
             var cached = keys.Select(k => cache?.Read(k)).ToList();
-            SiteRenderer? renderer = null;
-            Site? old = null;
+            var missing = Enumerable.Range(0, versions.Count).Where(i => cached[i] is null).ToList();
+            var made = new OutputFile[versions.Count];
             for (var i = 0; i < versions.Count; i++)
+                if (cached[i] is { } bytes) made[i] = emit(new OutputFile(OutputFile.ForUrlPath(versions[i].UrlPath), bytes));
+            if (missing.Count > 0)
             {
-                var v = versions[i];
-                var path = OutputFile.ForUrlPath(v.UrlPath);
-                if (cached[i] is { } bytes)
+                var old = history.LoadEdition(git.Snapshot(commit));
+                var renderer = new SiteRenderer(old, templates, commit.Date, staffEdition: staffEdition);
+                // A commit that first publishes a thousand pages renders them on every core, as the site's own pages are.
+                try
                 {
-                    files.Add(emit(new OutputFile(path, bytes)));
-                    continue;
+                    Parallel.ForEach(missing, i =>
+                    {
+                        var v = versions[i];
+                        var file = renderer.RenderVersion(old.PagesByPath[v.OldRelativePath], v, edition, edition.FindPage(v.PageId)!);
+                        cache?.Store(keys[i], file.Bytes!);
+                        made[i] = emit(file);
+                    });
                 }
-                if (renderer is null)
+                catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
                 {
-                    old = VersionHistory.LoadEdition(git.Snapshot(commit), whole, profile);
-                    renderer = new SiteRenderer(old, templates, commit.Date, staffEdition: staffEdition);
+                    throw layout;
                 }
-                var page = old!.PagesByPath[v.OldRelativePath];
-                var file = renderer.RenderVersion(page, v, edition, edition.FindPage(v.PageId)!);
-                cache?.Store(keys[i], file.Bytes!);
-                files.Add(emit(file));
             }
+            files.AddRange(made);
         }
         cache?.Prune();
         return files;

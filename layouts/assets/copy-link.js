@@ -69,7 +69,7 @@
   function citeButton(section, anchor, label) {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "copy-link copy-citation";
+    button.className = "copy-citation";
     button.textContent = "Copy citation";
     button.setAttribute("aria-label", label);
     button.addEventListener("click", function () {

@@ -237,4 +237,36 @@ public class VersionTests
             try { Directory.Delete(clone, recursive: true); } catch (IOException) { }
         }
     }
+
+    [Fact]
+    public void A_commit_message_or_a_changed_text_cannot_inject_script()
+    {
+        using var git = GitFixture.From();
+        git.Commit("First published", "2024-01-10");
+        git.Edit("standards/supervision.md", Original, "Every social worker is supervised: see `<script>alert(2)</script>` and <b>this</b>.");
+        git.Commit("<script>alert(1)</script> <img src=x onerror=alert(3)>", "2024-02-01");
+
+        var run = git.Site.Build("2024-06-01");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var page = git.Site.ReadOutput("standards/supervision/index.html");
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(3)&gt;", page);
+        Assert.Contains("&lt;script&gt;alert(2)&lt;/script&gt;", page);
+        foreach (var file in Directory.EnumerateFiles(git.Site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("onerror=alert", html.Replace("&lt;img src=x onerror=alert(3)&gt;", ""));
+        }
+    }
+
+    [Fact]
+    public void A_repository_with_no_commit_yet_builds_as_a_folder_without_history()
+    {
+        using var site = TempSite.From();
+        Repository.Init(site.Root);
+        var run = site.Build();
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "standards/supervision/v")));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Contains("GV16", StringComparison.Ordinal) && !d.Contains("GV160", StringComparison.Ordinal));
+    }
 }
