@@ -103,8 +103,9 @@ public static class SiteBuild
         // Versions from the content folder's git history, for a build that writes the site (the preview
         // and check build the current content only).
         using var git = write ? GitContent.Open(options.ContentDir) : null;
+        var versionCache = git is not null && options.OutDir is { Length: > 0 } outDir ? VersionCache.For(outDir) : null;
         var history = git is null ? null
-            : Stage("history", () => VersionHistory.Read(git, whole, site, publishing.Scope.Profile, options.Today, diagnostics));
+            : Stage("history", () => VersionHistory.Read(git, whole, site, publishing.Scope.Profile, options.Today, diagnostics, versionCache));
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
@@ -130,7 +131,7 @@ public static class SiteBuild
             Stage("versions", () =>
             {
                 files.AddRange(VersionPages.Render(git, history, whole, site, publishing.Scope.Profile, templates, VersionPages.LayoutsKey(layoutsDir),
-                    publishing.Scope.Profile.Includes(Audience.Internal), renderer.Emit, options.OutDir is { Length: > 0 } outDir ? VersionCache.For(outDir) : null));
+                    publishing.Scope.Profile.Includes(Audience.Internal), renderer.Emit, versionCache));
                 return 0;
             });
         if (output is null) return Result(diagnostics, files, timings) with { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };

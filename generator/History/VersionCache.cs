@@ -3,7 +3,7 @@ using Guidance.Write;
 namespace Guidance.History;
 
 /// <summary>
-/// Rendered versions kept between builds, one file per version named by its key (a hash of all it is
+/// Rendered versions kept between builds (and the history read, <c>.json</c>), one file per version named by its key (a hash of all it is
 /// made from), in a folder beside the output (<c>.output.versions/</c> for <c>output/</c>), never
 /// published. Every path goes through <see cref="OutputPaths"/>; a build removes the entries it did not
 /// use, so the folder holds only the current build's versions.
@@ -34,10 +34,10 @@ public sealed class VersionCache
         }
     }
 
-    public byte[]? Read(string key)
+    public byte[]? Read(string key, string extension = ".html")
     {
         _used.Add(key);
-        var path = OutputPaths.Inside(_dir, key + ".html");
+        var path = OutputPaths.Inside(_dir, key + extension);
         try
         {
             return File.Exists(path) ? File.ReadAllBytes(path) : null;
@@ -48,10 +48,10 @@ public sealed class VersionCache
         }
     }
 
-    public void Store(string key, byte[] bytes)
+    public void Store(string key, byte[] bytes, string extension = ".html")
     {
         _used.Add(key);
-        var path = OutputPaths.Inside(_dir, key + ".html");
+        var path = OutputPaths.Inside(_dir, key + extension);
         try
         {
             var temp = OutputPaths.Inside(_dir, key + ".tmp");
@@ -73,8 +73,9 @@ public sealed class VersionCache
             {
                 var name = Path.GetFileName(file);
                 var key = Path.GetFileNameWithoutExtension(name);
-                if (key.Length != 64 || !(name.EndsWith(".html", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))) continue;
-                if (name.EndsWith(".html", StringComparison.Ordinal) && _used.Contains(key)) continue;
+                var kept = name.EndsWith(".html", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal);
+                if (key.Length != 64 || !(kept || name.EndsWith(".tmp", StringComparison.Ordinal))) continue;
+                if (kept && _used.Contains(key)) continue;
                 File.Delete(OutputPaths.Inside(_dir, name));
             }
         }

@@ -45,7 +45,8 @@ public sealed class VersionHistory
     public IReadOnlyDictionary<string, List<PageVersion>> ToRender { get; }
 
     /// <summary>Reads the history, or returns none when the content folder is in no git repository.</summary>
-    public static VersionHistory Read(GitContent git, Site whole, Site edition, Profile profile, DateOnly today, Diagnostics diagnostics)
+    /// <param name="cache">Where the history read at the last build from the same commit is kept, so a rebuild need not read it again.</param>
+    public static VersionHistory Read(GitContent git, Site whole, Site edition, Profile profile, DateOnly today, Diagnostics diagnostics, VersionCache? cache = null)
     {
         var at = new SourceLocation(whole.DisplayPath(SiteLoader.SiteFile), 1, 1);
         var mode = whole.Settings.Versions?.Value == "tags" ? VersionsMode.Tags : VersionsMode.Commits;
@@ -58,6 +59,71 @@ public sealed class VersionHistory
                 $"the content folder has {uncommitted.Count} uncommitted change{(uncommitted.Count == 1 ? "" : "s")} (first: {uncommitted[0]}): the working copy is built as the current version, but no published version holds it yet",
                 "Commit the changes and build again, so that the current version has an address of its own to cite");
 
+        var checker = new CommitChecker(whole, profile);
+        var key = Key(git, mode, profile, edition, whole);
+        var (published, versions, bySnapshot) = FromCache(cache, key, at, diagnostics) ?? Compute(git, mode, whole, edition, checker, at, diagnostics, cache, key);
+
+        // The last version is the current one when the working copy of the page is that commit's file.
+        var byPage = new Dictionary<string, IReadOnlyList<PageVersion>>(StringComparer.Ordinal);
+        foreach (var (id, list) in versions.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var page = edition.FindPage(id)!;
+            var working = Path.Combine(whole.ContentRoot, page.RelativePath);
+            if (File.Exists(working) && IsCommitted(File.ReadAllBytes(working), list[^1].SourceHash))
+            {
+                var current = list[^1] with { IsCurrent = true };
+                var render = bySnapshot[current.Commit.Sha];
+                render[render.IndexOf(list[^1])] = current;
+                list[^1] = current;
+            }
+            byPage[id] = list;
+        }
+        return new VersionHistory(new SiteHistory(byPage, published), bySnapshot, checker);
+    }
+
+    /// <summary>What a history read is kept as, between builds from the same commit.</summary>
+    private sealed record CachedHistory(List<ContentCommit> Published, List<PageVersion> Versions, List<string[]> Skipped);
+
+    /// <summary>The history of the same HEAD, versions setting, edition and generator, as the last build read it.</summary>
+    private static string Key(GitContent git, VersionsMode mode, Profile profile, Site edition, Site whole)
+    {
+        var pages = edition.Pages.Select(p => p.Id.Value + " " + p.UrlPath + " " + string.Join(",", p.Meta.Aliases.Select(a => a.Value)));
+        var parts = string.Join("\n", [typeof(VersionHistory).Assembly.ManifestModule.ModuleVersionId.ToString("N"), git.HeadSha, mode.ToString(), git.IsShallow ? "shallow" : "full",
+            profile.Name.Value, string.Join(",", profile.Audiences.Select(a => a.Value)), whole.DisplayRoot, .. pages]);
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(parts)));
+    }
+
+    private static (List<ContentCommit>, Dictionary<string, List<PageVersion>>, Dictionary<string, List<PageVersion>>)? FromCache(
+        VersionCache? cache, string key, SourceLocation at, Diagnostics diagnostics)
+    {
+        if (cache?.Read(key, ".json") is not { } bytes) return null;
+        CachedHistory? cached;
+        try
+        {
+            cached = System.Text.Json.JsonSerializer.Deserialize<CachedHistory>(bytes);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+        if (cached is null) return null;
+        foreach (var skipped in cached.Skipped) diagnostics.Warning(InvalidCommitCode, at, skipped[0], skipped[1]);
+        var versions = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
+        var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
+        foreach (var v in cached.Versions)
+        {
+            if (!versions.TryGetValue(v.PageId, out var list)) versions[v.PageId] = list = [];
+            list.Add(v);
+            if (!bySnapshot.TryGetValue(v.Commit.Sha, out var render)) bySnapshot[v.Commit.Sha] = render = [];
+            render.Add(v);
+        }
+        return (cached.Published, versions, bySnapshot);
+    }
+
+    private static (List<ContentCommit>, Dictionary<string, List<PageVersion>>, Dictionary<string, List<PageVersion>>) Compute(
+        GitContent git, VersionsMode mode, Site whole, Site edition, CommitChecker checker, SourceLocation at, Diagnostics diagnostics, VersionCache? cache, string key)
+    {
+        var skippedWarnings = new List<string[]>();
         var commits = git.Commits(mode);
         var aliasTargets = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in edition.Pages.Where(p => !p.IsHome))
@@ -68,16 +134,16 @@ public sealed class VersionHistory
         var lastChanges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         var published = new List<ContentCommit>();
-        var checker = new CommitChecker(whole, profile);
         foreach (var commit in commits)
         {
             var snapshot = git.Snapshot(commit);
             var loaded = checker.Load(snapshot, commit.Date, out var errors);
             if (loaded is null)
             {
-                diagnostics.Warning(InvalidCommitCode, at,
-                    $"commit {commit.ShortSha} ({Dates.Iso(commit.Date)}, \"{commit.Message}\") is not published as a version: its content has {errors.Count} error{(errors.Count == 1 ? "" : "s")}, the first: {errors[0]}",
-                    "Nothing to do unless that version must be cited; the pages' next good version is published");
+                string[] warning = [$"commit {commit.ShortSha} ({Dates.Iso(commit.Date)}, \"{commit.Message}\") is not published as a version: its content has {errors.Count} error{(errors.Count == 1 ? "" : "s")}, the first: {errors[0]}",
+                    "Nothing to do unless that version must be cited; the pages' next good version is published"];
+                diagnostics.Warning(InvalidCommitCode, at, warning[0], warning[1]);
+                skippedWarnings.Add(warning);
                 continue;
             }
             published.Add(commit);
@@ -119,22 +185,10 @@ public sealed class VersionHistory
             foreach (var empty in versions.Where(v => v.Value.Count == 0).Select(v => v.Key).ToList()) versions.Remove(empty);
         }
 
-        // The last version is the current one when the working copy of the page is that commit's file.
-        var byPage = new Dictionary<string, IReadOnlyList<PageVersion>>(StringComparer.Ordinal);
-        foreach (var (id, list) in versions.OrderBy(v => v.Key, StringComparer.Ordinal))
-        {
-            var page = edition.FindPage(id)!;
-            var working = Path.Combine(whole.ContentRoot, page.RelativePath);
-            if (File.Exists(working) && IsCommitted(File.ReadAllBytes(working), list[^1].SourceHash))
-            {
-                var current = list[^1] with { IsCurrent = true };
-                var render = bySnapshot[current.Commit.Sha];
-                render[render.IndexOf(list[^1])] = current;
-                list[^1] = current;
-            }
-            byPage[id] = list;
-        }
-        return new VersionHistory(new SiteHistory(byPage, published), bySnapshot, checker);
+        // The text each version was diffed against is not needed again.
+        cache?.Store(key, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new CachedHistory(published,
+            versions.Values.SelectMany(v => v).Select(v => v with { BodyText = "" }).ToList(), skippedWarnings)), ".json");
+        return (published, versions, bySnapshot);
     }
 
     /// <summary>

@@ -116,7 +116,9 @@ public class VersionTests
         var before = TempSite.Snapshot(git.Site.Output);
         var cache = Path.Combine(git.Site.Root, ".output.versions");
         var cached = Directory.GetFiles(cache).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(before.Keys.Count(k => k.Contains("/v/2024-", StringComparison.Ordinal)), cached.Count);
+        Assert.Equal(before.Keys.Count(k => k.Contains("/v/2024-", StringComparison.Ordinal)), cached.Count(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        // And the history read, for a rebuild from the same commit.
+        Assert.Single(cached, f => f.EndsWith(".json", StringComparison.Ordinal));
         var times = cached.Select(File.GetLastWriteTimeUtc).ToList();
 
         Assert.Equal(0, git.Site.Build("2024-06-01").ExitCode);
@@ -148,6 +150,8 @@ public class VersionTests
         Assert.False(git.Site.FileExists("standards/supervision/v/2024-02-01/index.html"));
         Assert.True(git.Site.FileExists("standards/supervision/v/2024-01-10/index.html"));
         Assert.Contains(Edited, git.Site.ReadOutput("standards/supervision/v/2024-03-01/index.html"));
+        // A rebuild, its history read from the cache, says the same.
+        Assert.Equal(run.Diagnostics, git.Site.Build("2024-06-01").Diagnostics);
     }
 
     [Fact]
