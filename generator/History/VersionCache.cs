@@ -36,7 +36,7 @@ public sealed class VersionCache
 
     public byte[]? Read(string key, string extension = ".html")
     {
-        _used.Add(key);
+        lock (_used) _used.Add(key);
         var path = OutputPaths.Inside(_dir, key + extension);
         try
         {
@@ -50,7 +50,7 @@ public sealed class VersionCache
 
     public void Store(string key, byte[] bytes, string extension = ".html")
     {
-        _used.Add(key);
+        lock (_used) _used.Add(key);
         var path = OutputPaths.Inside(_dir, key + extension);
         try
         {

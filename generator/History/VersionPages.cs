@@ -16,41 +16,51 @@ public static class VersionPages
     public static List<OutputFile> Render(GitContent git, VersionHistory history, Site whole, Site edition, Profile profile, TemplateSet templates,
         string layoutsKey, bool staffEdition, Func<OutputFile, OutputFile> emit, VersionCache? cache)
     {
-        var files = new List<OutputFile>();
+        // What each commit publishes, with the cached pages emitted at once; the commits whose versions
+        // must be rendered are then rendered on every core (git is read here, one commit at a time).
+        var work = new List<(ContentCommit Commit, List<PageVersion> Versions, List<string> Keys, OutputFile?[] Made, ContentSnapshot? Snapshot)>();
         foreach (var commit in history.History.Commits)
         {
-            if (!history.ToRender.TryGetValue(commit.Sha, out var versions)) continue;
+            if (!history.ToRender.TryGetValue(commit.Sha, out var versions) || versions.Count == 0) continue;
             var keys = versions.Select(v => Key(v, edition, profile, layoutsKey, staffEdition)).ToList();
-            var cached = keys.Select(k => cache?.Read(k)).ToList();
-            var missing = Enumerable.Range(0, versions.Count).Where(i => cached[i] is null).ToList();
-            var made = new OutputFile[versions.Count];
+            var made = new OutputFile?[versions.Count];
             for (var i = 0; i < versions.Count; i++)
-                if (cached[i] is { } bytes) made[i] = emit(new OutputFile(OutputFile.ForUrlPath(versions[i].UrlPath), bytes));
-            if (missing.Count > 0)
-            {
-                var old = history.LoadEdition(git.Snapshot(commit));
-                var renderer = new SiteRenderer(old, templates, commit.Date, staffEdition: staffEdition);
-                // A commit that first publishes a thousand pages renders them on every core, as the site's own pages are.
-                try
-                {
-                    Parallel.ForEach(missing, i =>
-                    {
-                        var v = versions[i];
-                        var file = renderer.RenderVersion(old.PagesByPath[v.OldRelativePath], v, edition, edition.FindPage(v.PageId)!);
-                        cache?.Store(keys[i], file.Bytes!);
-                        made[i] = emit(file);
-                    });
-                }
-                catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is LayoutException layout)
-                {
-                    throw layout;
-                }
-            }
-            files.AddRange(made);
+                if (cache?.Read(keys[i]) is { } bytes) made[i] = emit(new OutputFile(OutputFile.ForUrlPath(versions[i].UrlPath), bytes));
+            work.Add((commit, versions, keys, made, null));
         }
+        try
+        {
+            // In batches, so that only a batch's commits' folders are held at once.
+            var pending = work.Where(w => w.Made.Any(m => m is null)).ToList();
+            foreach (var batch in pending.Chunk(32))
+            {
+                var read = batch.Select(w => w with { Snapshot = git.Snapshot(w.Commit) }).ToList();
+                Parallel.ForEach(read, w =>
+                {
+                    var old = history.LoadEdition(w.Snapshot!);
+                    var renderer = new SiteRenderer(old, templates, w.Commit.Date, staffEdition: staffEdition);
+                    // A commit that first publishes a thousand pages renders them on every core too.
+                    Parallel.For(0, w.Versions.Count, i =>
+                    {
+                        if (w.Made[i] is not null) return;
+                        var v = w.Versions[i];
+                        var file = renderer.RenderVersion(old.PagesByPath[v.OldRelativePath], v, edition, edition.FindPage(v.PageId)!);
+                        cache?.Store(w.Keys[i], file.Bytes!);
+                        w.Made[i] = emit(file);
+                    });
+                });
+            }
+        }
+        catch (AggregateException ex) when (Inner(ex) is LayoutException layout)
+        {
+            throw layout;
+        }
+        var files = work.SelectMany(w => w.Made).Select(m => m!).ToList();
         cache?.Prune();
         return files;
     }
+
+    private static Exception? Inner(AggregateException ex) => ex.Flatten().InnerExceptions.FirstOrDefault();
 
     /// <summary>What a version's page is made from: the commit's content, the page and its address, today's layouts and generator, and what its banner and breadcrumbs name.</summary>
     private static string Key(PageVersion v, Site edition, Profile profile, string layoutsKey, bool staffEdition)

@@ -157,8 +157,9 @@ public static class SiteLoader
 /// </summary>
 public sealed class SnapshotCache
 {
-    internal Dictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> Pages { get; } = new(StringComparer.Ordinal);
-    internal Dictionary<string, (object? Value, IReadOnlyList<Diagnostic> Diagnostics)> Registries { get; } = new(StringComparer.Ordinal);
+    // Concurrent: version pages load their commits' content on every core.
+    internal ConcurrentDictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> Pages { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<string, (object? Value, IReadOnlyList<Diagnostic> Diagnostics)> Registries { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The content could not be read at all (exit code 2), as opposed to content with errors (exit code 1).</summary>
