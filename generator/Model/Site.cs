@@ -18,7 +18,10 @@ public sealed class Site
         PagesById = GroupFirst(Pages, p => p.Id.Value);
         PagesByPath = GroupFirst(Pages, p => p.RelativePath);
         PagesByUrl = GroupFirst(Pages, p => p.UrlPath);
-        DuplicateIds = Pages.GroupBy(p => p.Id.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var duplicates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in Pages)
+            if (PagesById[page.Id.Value] != page) duplicates.Add(page.Id.Value);
+        DuplicateIds = duplicates;
         LeadsById = leads.GroupBy(l => l.Id.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -114,6 +117,11 @@ public sealed class Site
     public string AbsoluteUrl(Page page, string? anchor = null) => Settings.Origin + Url(page, anchor);
 
     // Duplicates are reported by validation; lookups keep the first so later stages still work.
-    private static Dictionary<string, Page> GroupFirst(IEnumerable<Page> pages, Func<Page, string> key) =>
-        pages.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    // A plain loop: a site is built once a build, but once a commit when the history is read.
+    private static Dictionary<string, Page> GroupFirst(IReadOnlyList<Page> pages, Func<Page, string> key)
+    {
+        var first = new Dictionary<string, Page>(pages.Count, StringComparer.Ordinal);
+        foreach (var page in pages) first.TryAdd(key(page), page);
+        return first;
+    }
 }
