@@ -131,7 +131,7 @@ public static class SiteBuild
             Stage("versions", () =>
             {
                 files.AddRange(VersionPages.Render(git, history, whole, site, publishing.Scope.Profile, templates, VersionPages.LayoutsKey(layoutsDir),
-                    publishing.Scope.Profile.Includes(Audience.Internal), renderer.Emit, versionCache));
+                    publishing.Scope.Profile.Includes(Audience.Internal), renderer.Emit, versionCache, renderer));
                 return 0;
             });
         if (output is null) return Result(diagnostics, files, timings) with { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };

@@ -14,7 +14,7 @@ namespace Guidance.History;
 public static class VersionPages
 {
     public static List<OutputFile> Render(GitContent git, VersionHistory history, Site whole, Site edition, Profile profile, TemplateSet templates,
-        string layoutsKey, bool staffEdition, Func<OutputFile, OutputFile> emit, VersionCache? cache)
+        string layoutsKey, bool staffEdition, Func<OutputFile, OutputFile> emit, VersionCache? cache, SiteRenderer? current = null)
     {
         // What each commit publishes, with the cached pages emitted at once; the commits whose versions
         // must be rendered are then rendered on every core (git is read here, one commit at a time).
@@ -56,8 +56,31 @@ public static class VersionPages
             throw layout;
         }
         var files = work.SelectMany(w => w.Made).Select(m => m!).ToList();
+        if (current is not null) files.AddRange(AliasRedirects(history, edition, current).Select(emit));
         cache?.Prune();
         return files;
+    }
+
+    /// <summary>
+    /// A page that moved keeps its old address as an alias; the versions published under that address
+    /// (<c>&lt;alias&gt;v/2024-05-13/</c>, as citations name them) keep working too, as redirects to the
+    /// version at the page's address now. A path some page or file already has is left to it.
+    /// </summary>
+    private static IEnumerable<OutputFile> AliasRedirects(VersionHistory history, Site edition, SiteRenderer current)
+    {
+        var taken = new HashSet<string>(edition.Pages.Select(p => OutputFile.ForUrlPath(p.UrlPath)), StringComparer.Ordinal);
+        foreach (var versions in history.History.ByPage.Values)
+            foreach (var v in versions) taken.Add(OutputFile.ForUrlPath(v.UrlPath));
+        foreach (var (id, versions) in history.History.ByPage.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var page = edition.FindPage(id)!;
+            foreach (var alias in page.Meta.Aliases.Select(a => SitePaths.NormaliseAlias(a.Value)).Where(a => a.EndsWith('/')).Distinct(StringComparer.Ordinal))
+                foreach (var v in versions)
+                {
+                    var path = alias + "v/" + v.Slug + "/";
+                    if (taken.Add(OutputFile.ForUrlPath(path))) yield return current.Redirect(path, $"{page.Title} (version of {Dates.Long(v.Date)})", v.UrlPath);
+                }
+        }
     }
 
     private static Exception? Inner(AggregateException ex) => ex.Flatten().InnerExceptions.FirstOrDefault();

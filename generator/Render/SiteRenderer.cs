@@ -114,6 +114,10 @@ public sealed class SiteRenderer
         return new OutputFile(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), _templates.RenderUtf8("base.html", layout));
     }
 
+    /// <summary>A redirect page at <paramref name="urlPath"/> to <paramref name="targetPath"/> (a site path), like an alias's.</summary>
+    public OutputFile Redirect(string urlPath, string title, string targetPath) => new(OutputFile.ForUrlPath(urlPath),
+        _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title, target = _site.Url(targetPath), permanent = false }));
+
     /// <summary>
     /// One published version of a page, at <c>&lt;page url&gt;v/&lt;date&gt;/</c>: the page as the commit left
     /// it (this renderer's site is that commit's), through today's layouts, with a banner naming the
