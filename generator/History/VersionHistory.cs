@@ -61,7 +61,11 @@ public sealed class VersionHistory
 
         var checker = new CommitChecker(whole, profile);
         var key = Key(git, mode, profile, edition, whole);
-        var (published, versions, bySnapshot) = FromCache(cache, key, at, diagnostics) ?? Compute(git, mode, whole, edition, checker, at, diagnostics, cache, key);
+        var cached = ReadCache(cache, key);
+        var (published, versions, bySnapshot) = cached is not null && cached.Head == git.HeadSha
+            ? Restore(cached, at, diagnostics)
+            : Compute(git, mode, whole, edition, checker, at, diagnostics, cache, key,
+                resume: cached is not null && mode == VersionsMode.Commits && !git.IsShallow ? cached : null);
 
         // The last version is the current one when the working copy of the page is that commit's file.
         var byPage = new Dictionary<string, IReadOnlyList<PageVersion>>(StringComparer.Ordinal);
@@ -81,32 +85,40 @@ public sealed class VersionHistory
         return new VersionHistory(new SiteHistory(byPage, published), bySnapshot, checker);
     }
 
-    /// <summary>What a history read is kept as, between builds from the same commit.</summary>
-    private sealed record CachedHistory(List<ContentCommit> Published, List<PageVersion> Versions, List<string[]> Skipped);
+    /// <summary>
+    /// What a history read is kept as between builds: all it found up to <paramref name="Head"/>, and
+    /// what reading on from its last commit needs (that commit, whether it passed, and each page's
+    /// last version's change notes and text), so that a build after new commits reads only those.
+    /// </summary>
+    private sealed record CachedHistory(string Head, List<ContentCommit> Published, List<PageVersion> Versions, List<string[]> Skipped,
+        string? LastCommit, bool LastValid, Dictionary<string, string[]> LastChanges, Dictionary<string, string> LastBody);
 
-    /// <summary>The history of the same HEAD, versions setting, edition and generator, as the last build read it.</summary>
+    /// <summary>The history of the same versions setting, edition and generator (any HEAD), as the last build read it.</summary>
     private static string Key(GitContent git, VersionsMode mode, Profile profile, Site edition, Site whole)
     {
         var pages = edition.Pages.Select(p => p.Id.Value + " " + p.UrlPath + " " + string.Join(",", p.Meta.Aliases.Select(a => a.Value)));
-        var parts = string.Join("\n", [typeof(VersionHistory).Assembly.ManifestModule.ModuleVersionId.ToString("N"), git.HeadSha, mode.ToString(), git.IsShallow ? "shallow" : "full",
+        var parts = string.Join("\n", [typeof(VersionHistory).Assembly.ManifestModule.ModuleVersionId.ToString("N"), mode.ToString(), git.IsShallow ? "shallow" : "full",
             profile.Name.Value, string.Join(",", profile.Audiences.Select(a => a.Value)), whole.DisplayRoot, .. pages]);
         return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(parts)));
     }
 
-    private static (List<ContentCommit>, Dictionary<string, List<PageVersion>>, Dictionary<string, List<PageVersion>>)? FromCache(
-        VersionCache? cache, string key, SourceLocation at, Diagnostics diagnostics)
+    private static CachedHistory? ReadCache(VersionCache? cache, string key)
     {
         if (cache?.Read(key, ".json") is not { } bytes) return null;
-        CachedHistory? cached;
         try
         {
-            cached = System.Text.Json.JsonSerializer.Deserialize<CachedHistory>(bytes);
+            return System.Text.Json.JsonSerializer.Deserialize<CachedHistory>(bytes);
         }
         catch (System.Text.Json.JsonException)
         {
             return null;
         }
-        if (cached is null) return null;
+    }
+
+    /// <summary>The versions a cached history found, as lists by page and by commit, its warnings given again.</summary>
+    private static (List<ContentCommit>, Dictionary<string, List<PageVersion>>, Dictionary<string, List<PageVersion>>) Restore(
+        CachedHistory cached, SourceLocation at, Diagnostics diagnostics)
+    {
         foreach (var skipped in cached.Skipped) diagnostics.Warning(InvalidCommitCode, at, skipped[0], skipped[1]);
         var versions = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
@@ -117,14 +129,15 @@ public sealed class VersionHistory
             if (!bySnapshot.TryGetValue(v.Commit.Sha, out var render)) bySnapshot[v.Commit.Sha] = render = [];
             render.Add(v);
         }
-        return (cached.Published, versions, bySnapshot);
+        return ([.. cached.Published], versions, bySnapshot);
     }
 
     private static (List<ContentCommit>, Dictionary<string, List<PageVersion>>, Dictionary<string, List<PageVersion>>) Compute(
-        GitContent git, VersionsMode mode, Site whole, Site edition, CommitChecker checker, SourceLocation at, Diagnostics diagnostics, VersionCache? cache, string key)
+        GitContent git, VersionsMode mode, Site whole, Site edition, CommitChecker checker, SourceLocation at, Diagnostics diagnostics, VersionCache? cache, string key,
+        CachedHistory? resume)
     {
         var skippedWarnings = new List<string[]>();
-        var commits = git.Commits(mode);
+        var commits = git.Commits(mode).ToList();
         var aliasTargets = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in edition.Pages.Where(p => !p.IsHome))
         {
@@ -134,10 +147,29 @@ public sealed class VersionHistory
         var lastChanges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         var published = new List<ContentCommit>();
-        foreach (var commit in commits)
+        var start = 0;
+        string? lastCommit = null;
+        var lastValid = false;
+        // HEAD moved on along the branch from the history kept: read only the commits after it.
+        if (resume?.LastCommit is { } kept && commits.FindIndex(c => c.Sha == kept) is var index and >= 0)
         {
+            (published, versions, bySnapshot) = Restore(resume, at, diagnostics);
+            skippedWarnings.AddRange(resume.Skipped);
+            foreach (var (id, changes) in resume.LastChanges) lastChanges[id] = changes.ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, list) in versions)
+                if (resume.LastBody.TryGetValue(id, out var body)) list[^1] = list[^1] with { BodyText = body };
+            foreach (var render in bySnapshot.Values)
+                for (var i = 0; i < render.Count; i++)
+                    if (versions[render[i].PageId][^1] is var last && last.Slug == render[i].Slug) render[i] = last;
+            if (resume.LastValid) checker.Resume(git.Snapshot(commits[index]));
+            (lastCommit, lastValid, start) = (kept, resume.LastValid, index + 1);
+        }
+        for (var c = start; c < commits.Count; c++)
+        {
+            var commit = commits[c];
             var snapshot = git.Snapshot(commit);
             var loaded = checker.Load(snapshot, commit.Date, out var errors);
+            (lastCommit, lastValid) = (commit.Sha, loaded is not null);
             if (loaded is null)
             {
                 string[] warning = [$"commit {commit.ShortSha} ({Dates.Iso(commit.Date)}, \"{commit.Message}\") is not published as a version: its content has {errors.Count} error{(errors.Count == 1 ? "" : "s")}, the first: {errors[0]}",
@@ -185,9 +217,11 @@ public sealed class VersionHistory
             foreach (var empty in versions.Where(v => v.Value.Count == 0).Select(v => v.Key).ToList()) versions.Remove(empty);
         }
 
-        // The text each version was diffed against is not needed again.
-        cache?.Store(key, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new CachedHistory(published,
-            versions.Values.SelectMany(v => v).Select(v => v with { BodyText = "" }).ToList(), skippedWarnings)), ".json");
+        // The text each version was diffed against is not needed again, but for each page's last.
+        cache?.Store(key, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new CachedHistory(git.HeadSha, published,
+            versions.Values.SelectMany(v => v).Select(v => v with { BodyText = "" }).ToList(), skippedWarnings, lastCommit, lastValid,
+            lastChanges.ToDictionary(c => c.Key, c => c.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal),
+            versions.ToDictionary(v => v.Key, v => v.Value[^1].BodyText, StringComparer.Ordinal))), ".json");
         return (published, versions, bySnapshot);
     }
 
@@ -230,6 +264,13 @@ public sealed class VersionHistory
             _previous = snapshot;
             _previousSite = old;
             return (edition!, scope!);
+        }
+
+        /// <summary>Goes on from a commit checked by an earlier build (it passed), as if this build had just checked it.</summary>
+        public void Resume(ContentSnapshot snapshot)
+        {
+            _previous = snapshot;
+            _previousSite = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, new Diagnostics(), snapshot.Blobs, _pages);
         }
 
         /// <summary>A commit's content cut to the edition, its pages from those read when it was checked.</summary>

@@ -137,6 +137,26 @@ public class VersionTests
     }
 
     [Fact]
+    public void A_build_after_a_new_commit_reads_only_that_commit_and_gives_what_a_fresh_build_gives()
+    {
+        using var git = History();
+        Assert.Equal(0, git.Site.Build("2024-06-01").ExitCode);
+        git.Edit("standards/supervision.md", EditedAgain, "Supervised every week.");
+        git.Commit("Weekly supervision", "2024-03-01");
+
+        var resumed = git.Site.Build("2024-06-01");
+        Assert.True(resumed.ExitCode == 0, resumed.Stderr);
+        var after = TempSite.Snapshot(git.Site.Output);
+        Assert.Contains("Supervised every week.", System.Text.Encoding.UTF8.GetString(after["standards/supervision/v/2024-03-01/index.html"]));
+        Assert.Contains("(current version): Weekly supervision</p>", System.Text.Encoding.UTF8.GetString(after["standards/supervision/index.html"]));
+
+        foreach (var file in Directory.GetFiles(Path.Combine(git.Site.Root, ".output.versions"))) File.Delete(file);
+        var fresh = git.Site.Build("2024-06-01");
+        Assert.Equal(resumed.Diagnostics, fresh.Diagnostics);
+        Assert.Equal(after, TempSite.Snapshot(git.Site.Output));
+    }
+
+    [Fact]
     public void A_commit_whose_content_has_errors_publishes_no_version_and_is_named_in_a_warning()
     {
         using var git = GitFixture.From();
