@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Guidance.History;
 using Guidance.Index;
 using Guidance.Index.Search;
 using Guidance.Load;
@@ -52,6 +53,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How many content pages the edition published (not counting indexes, lead pages or redirects).</summary>
     public int PageCount { get; init; }
 
+    /// <summary>How many old and current versions of pages the build published from the content's git history.</summary>
+    public int VersionCount { get; init; }
+
     /// <summary>"41 pages (120 HTML files)": how every command that builds counts what it made.</summary>
     public string PagesMade => $"{PageCount} page{(PageCount == 1 ? "" : "s")} ({Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} HTML files)";
 
@@ -96,6 +100,13 @@ public static class SiteBuild
         if (diagnostics.HasErrors || options.OutDir is null) return Result(diagnostics, [], timings);
         var site = publishing.Edition;
 
+        // Versions from the content folder's git history, for a build that writes the site (the preview
+        // and check build the current content only).
+        using var git = write ? GitContent.Open(options.ContentDir) : null;
+        var versionCache = git is not null && options.OutDir is { Length: > 0 } outDir ? VersionCache.For(outDir) : null;
+        var history = git is null ? null
+            : Stage("history", () => VersionHistory.Read(git, whole, site, publishing.Scope.Profile, options.Today, diagnostics, versionCache));
+
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
         var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
         // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
@@ -104,7 +115,7 @@ public static class SiteBuild
         // Search reads each page's tree as render parses it, so no page is parsed twice.
         var searchIndex = new SearchIndexBuilder(site);
         var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add,
-            staffEdition: publishing.Scope.Profile.Includes(Audience.Internal));
+            staffEdition: publishing.Scope.Profile.Includes(Audience.Internal), history: history?.History);
         var files = Stage("render", () => renderer.Render().ToList());
         Stage("search", () =>
         {
@@ -115,12 +126,21 @@ public static class SiteBuild
             return 0;
         });
         Stage("index", () => { files.Add(SitemapBuilder.Build(site, files)); return 0; });
+        // After the sitemap and the search index, which leave old versions out.
+        if (history is not null && git is not null)
+            Stage("versions", () =>
+            {
+                files.AddRange(VersionPages.Render(git, history, whole, site, publishing.Scope.Profile, templates, VersionPages.LayoutsKey(layoutsDir),
+                    publishing.Scope.Profile.Includes(Audience.Internal), renderer.Emit, versionCache, renderer));
+                return 0;
+            });
         if (output is null) return Result(diagnostics, files, timings) with { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
         Stage("write", () => { files.ForEach(output.Add); output.Commit(); return 0; });
         // Only a build that wrote the site records what it published: check and the preview server never do.
         var updated = Stage("manifest", () => PublishedManifest.Write(manifest, publishing.Manifest, publishing.Scope.Profile.Name.Value, PublishedUrls.Of(site)));
         return Result(diagnostics, files, timings) with
         {
+            VersionCount = history?.History.Count ?? 0,
             BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count, ManifestUpdated = updated ? manifest.Replace('\\', '/') : null,
         };
     }

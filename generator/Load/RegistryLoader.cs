@@ -11,20 +11,25 @@ internal static class RegistryLoader
         var start = new SourceLocation(yaml.DisplayPath, 1, 1);
         var map = yaml.ParseMapping(text, start, "site.yml") ?? new YamlMappingNode();
         var unknown = new List<Located<string>>();
-        PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "site_url", "profiles", "outside_links", "allowed_hosts", "acronyms_ignore"], unknown);
+        PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "site_url", "profiles", "outside_links", "allowed_hosts", "acronyms_ignore", "versions"], unknown);
         foreach (var key in unknown)
             yaml.Diagnostics.Warning(Validate.Rules.UnknownKeyRule.Code, key.Location, $"unknown key '{key.Value}' in site.yml",
-                "site.yml knows title, organisation, base_path, site_url, profiles, outside_links, allowed_hosts and acronyms_ignore");
+                "site.yml knows title, organisation, base_path, site_url, profiles, outside_links, allowed_hosts, acronyms_ignore and versions");
         var outsideLinks = yaml.Text(map, "outside_links");
         if (outsideLinks is not null && outsideLinks.Value is not ("error" or "skip"))
             yaml.Diagnostics.Error(Validate.Rules.InvalidValueRule.Code, outsideLinks.Location, $"outside_links is '{outsideLinks.Value}'",
                 "Write 'outside_links: error' (the default: a link out of the content folder fails the build) or 'outside_links: skip'");
+        var versions = yaml.Text(map, "versions");
+        if (versions is not null && versions.Value is not ("commits" or "tags"))
+            yaml.Diagnostics.Error(Validate.Rules.InvalidValueRule.Code, versions.Location, $"versions is '{versions.Value}'",
+                "Write 'versions: commits' (the default: every commit that changed a page publishes a version of it) or 'versions: tags' (only tagged commits)");
         return new SiteSettings(start, yaml.Text(map, "title"), yaml.Text(map, "organisation")?.Value, yaml.Text(map, "base_path"),
             ProfileReader.Read(yaml, map), yaml.Text(map, "site_url"))
         {
             OutsideLinks = outsideLinks,
             AllowedHosts = yaml.List(map, "allowed_hosts").Select(h => h.Value.ToLowerInvariant()).Where(h => h.Length > 0).ToList(),
             AcronymsIgnore = yaml.List(map, "acronyms_ignore"),
+            Versions = versions,
         };
     }
 

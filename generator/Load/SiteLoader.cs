@@ -76,6 +76,61 @@ public static class SiteLoader
         };
     }
 
+    /// <summary>
+    /// Loads a content folder as a commit left it (see <c>History/GitContent</c>), from its files'
+    /// bytes rather than the disk: the same readers as <see cref="Load"/>, so a version is read exactly
+    /// as the current content is. Diagnostics name the paths under <paramref name="displayRoot"/>.
+    /// </summary>
+    /// <param name="blobs">Each file's git object, naming the file's version for <paramref name="cache"/>.</param>
+    /// <param name="cache">Pages already read from the same version of the same file, reused with their diagnostics.</param>
+    public static Site LoadSnapshot(string contentRoot, string displayRoot, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> otherFiles, Diagnostics diagnostics,
+        IReadOnlyDictionary<string, string>? blobs = null, SnapshotCache? cache = null)
+    {
+        string Display(string relative) => Path.Join(displayRoot, relative).Replace('\\', '/');
+        string? Text(string name, Diagnostics into) => files.TryGetValue(name, out var bytes) ? ContentText.Decode(bytes, Display(name), into) : null;
+        // A registry read once per version of its file, with what reading it reported.
+        T Registry<T>(string name, Func<Diagnostics, T> read)
+        {
+            var key = blobs?.GetValueOrDefault(name) is { } blob ? name + "\n" + blob : null;
+            if (key is null || cache is null || !cache.Registries.TryGetValue(key, out var known))
+            {
+                var own = new Diagnostics();
+                known = (read(own), own.Sorted());
+                if (key is not null && cache is not null) cache.Registries[key] = known;
+            }
+            foreach (var d in known.Diagnostics) diagnostics.Add(d);
+            return (T)known.Value!;
+        }
+
+        var hasSettings = files.ContainsKey(SiteFile);
+        var settings = Registry(SiteFile, into => Text(SiteFile, into) is { } text
+            ? RegistryLoader.ReadSettings(new YamlReader(Display(SiteFile), 0, into), text)
+            : new SiteSettings(new SourceLocation(Display(SiteFile), 1, 1), null, null, null));
+        if (!hasSettings)
+            diagnostics.Error(Validate.Rules.RequiredFieldsRule.Code, new SourceLocation(Display(SiteFile), 1, 1),
+                "the content folder has no site.yml", "Create site.yml with at least 'title: Your site title'");
+        var leads = Registry<List<Lead>>(LeadsFile, into => Text(LeadsFile, into) is { } text ? RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, into), text) : []);
+        var glossary = Registry<List<GlossaryEntry>>(GlossaryFile, into => Text(GlossaryFile, into) is { } text ? RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, into), text) : []);
+
+        var pages = new List<Page>();
+        foreach (var (relative, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!relative.EndsWith(".md", StringComparison.Ordinal)) continue;
+            var key = blobs?.GetValueOrDefault(relative) is { } blob ? relative + "\n" + blob : null;
+            if (key is null || cache is null || !cache.Pages.TryGetValue(key, out var known))
+            {
+                var own = new Diagnostics();
+                known = (PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), own), own), own.Sorted());
+                if (key is not null && cache is not null) cache.Pages[key] = known;
+            }
+            foreach (var d in known.Diagnostics) diagnostics.Add(d);
+            if (known.Page is not null) pages.Add(known.Page);
+        }
+        var staticPrefix = StaticFolder + "/";
+        var staticFiles = otherFiles.Where(r => r.StartsWith(staticPrefix, StringComparison.Ordinal)).Select(r => r[staticPrefix.Length..]).ToList();
+        return new Site(contentRoot, settings, pages, leads, glossary, staticFiles) { DisplayRoot = displayRoot };
+    }
+
     private static string? ReadOptional(string root, string name, Func<string, string> display, Diagnostics diagnostics)
     {
         var path = Path.Combine(root, name);
@@ -94,6 +149,17 @@ public static class SiteLoader
             throw new ContentReadException($"cannot read '{path}': {ex.Message}");
         }
     }
+}
+
+/// <summary>
+/// What <see cref="SiteLoader.LoadSnapshot"/> read from each version of each file, so a history of many
+/// commits reads each file version once: its page, or its registry, with the diagnostics reading gave.
+/// </summary>
+public sealed class SnapshotCache
+{
+    // Concurrent: version pages load their commits' content on every core.
+    internal ConcurrentDictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> Pages { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<string, (object? Value, IReadOnlyList<Diagnostic> Diagnostics)> Registries { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The content could not be read at all (exit code 2), as opposed to content with errors (exit code 1).</summary>

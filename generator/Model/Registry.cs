@@ -56,6 +56,12 @@ public sealed record SiteSettings(
     public IReadOnlyList<Located<string>> AcronymsIgnore { get; init; } = [];
 
     /// <summary>
+    /// Which commits of the content folder's git history publish versions of its pages (<c>versions:</c>):
+    /// <c>commits</c> (the default, every commit on the branch) or <c>tags</c> (only tagged commits).
+    /// </summary>
+    public Located<string>? Versions { get; init; }
+
+    /// <summary>
     /// The site's own address (scheme and host, e.g. <c>https://intranet.example.org</c>) when site.yml
     /// gives one, so a cited link is complete; empty when it does not.
     /// </summary>

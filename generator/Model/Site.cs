@@ -18,9 +18,36 @@ public sealed class Site
         PagesById = GroupFirst(Pages, p => p.Id.Value);
         PagesByPath = GroupFirst(Pages, p => p.RelativePath);
         PagesByUrl = GroupFirst(Pages, p => p.UrlPath);
-        DuplicateIds = Pages.GroupBy(p => p.Id.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var duplicates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in Pages)
+            if (PagesById[page.Id.Value] != page) duplicates.Add(page.Id.Value);
+        DuplicateIds = duplicates;
         LeadsById = leads.GroupBy(l => l.Id.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The same site with only <paramref name="pages"/> (some of its own) to go through, every lookup
+    /// (by id, path, URL) still over all of its pages: what validation of a commit that changed only
+    /// those pages checks (see <c>History/VersionHistory</c>).
+    /// </summary>
+    public Site Restricted(IReadOnlyList<Page> pages) => new(this, pages);
+
+    private Site(Site full, IReadOnlyList<Page> pages)
+    {
+        ContentRoot = full.ContentRoot;
+        Settings = full.Settings;
+        Pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        Leads = full.Leads;
+        Glossary = full.Glossary;
+        StaticFiles = full.StaticFiles;
+        PagesById = full.PagesById;
+        PagesByPath = full.PagesByPath;
+        PagesByUrl = full.PagesByUrl;
+        DuplicateIds = full.DuplicateIds;
+        LeadsById = full.LeadsById;
+        DisplayRoot = full.DisplayRoot;
+        Unloaded = full.Unloaded;
     }
 
     public string ContentRoot { get; }
@@ -87,9 +114,20 @@ public sealed class Site
     /// </summary>
     public string AbsoluteUrl(string sitePath) => Settings.Origin + Url(sitePath);
 
+    /// <summary>
+    /// A page's <c>rel=canonical</c> address: the full address with <c>site_url</c>, else none, since a
+    /// canonical link must be a full address (a bare path is flagged by search engines and Lighthouse).
+    /// </summary>
+    public string? CanonicalUrl(string sitePath) => Settings.SiteUrl is null ? null : AbsoluteUrl(sitePath);
+
     public string AbsoluteUrl(Page page, string? anchor = null) => Settings.Origin + Url(page, anchor);
 
     // Duplicates are reported by validation; lookups keep the first so later stages still work.
-    private static Dictionary<string, Page> GroupFirst(IEnumerable<Page> pages, Func<Page, string> key) =>
-        pages.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    // A plain loop: a site is built once a build, but once a commit when the history is read.
+    private static Dictionary<string, Page> GroupFirst(IReadOnlyList<Page> pages, Func<Page, string> key)
+    {
+        var first = new Dictionary<string, Page>(pages.Count, StringComparer.Ordinal);
+        foreach (var page in pages) first.TryAdd(key(page), page);
+        return first;
+    }
 }

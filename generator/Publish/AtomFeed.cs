@@ -34,7 +34,8 @@ public static class AtomFeed
             {
                 writer.WriteStartElement("entry", Atom);
                 writer.WriteElementString("title", Atom, $"{change.PageTitle}: {change.Summary}");
-                writer.WriteElementString("id", Atom, $"urn:guidance:change:{change.IsoDate}:{Slug.ForAnchor(change.PageTitle)}:{Slug.ForAnchor(change.Summary)}");
+                writer.WriteElementString("id", Atom, change.VersionKey is { } key ? "urn:guidance:version:" + key
+                    : $"urn:guidance:change:{change.IsoDate}:{Slug.ForAnchor(change.PageTitle)}:{Slug.ForAnchor(change.Summary)}");
                 writer.WriteElementString("updated", Atom, change.IsoDate + "T00:00:00Z");
                 Link(writer, "alternate", origin + change.PageUrl);
                 writer.WriteElementString("summary", Atom, change.Summary);

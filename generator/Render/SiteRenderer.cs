@@ -16,6 +16,8 @@ public sealed class SiteRenderer
     private readonly Action<OutputFile>? _write;
     private readonly DateOnly _today;
     private readonly bool _staffEdition;
+    private readonly History.SiteHistory? _history;
+    private readonly System.Collections.Concurrent.ConcurrentBag<OutputFile> _permanent = [];
 
     /// <param name="write">
     /// Where each content page goes as soon as it is rendered (the output being written), so that ten
@@ -27,8 +29,9 @@ public sealed class SiteRenderer
     /// due page; an edition for partners never does.
     /// </param>
     public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null,
-        bool staffEdition = false)
+        bool staffEdition = false, History.SiteHistory? history = null)
     {
+        _history = history;
         _today = today;
         _staffEdition = staffEdition;
         _write = write;
@@ -43,6 +46,7 @@ public sealed class SiteRenderer
     {
         var files = new List<OutputFile>(InParallel(_site.Pages.Where(p => !p.IsHome).ToList(), RenderPage));
         files.Add(Home());
+        files.AddRange(_permanent.OrderBy(f => f.Path, StringComparer.Ordinal));
         files.AddRange(Sections());
         files.AddRange(Leads());
         files.AddRange(InParallel(PlanFilterPages().ToList(), f => f()));
@@ -91,10 +95,47 @@ public sealed class SiteRenderer
     {
         var view = _views.Page(page, Publish.HeadingLinks.Add(_bodies.Render(page)));
         var info = PageTypes.Of(page.Type);
-        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = Publish.PublishingViews.For(_site, page) });
+        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = Publish.PublishingViews.For(_site, page, _history) });
         var crumbs = new List<Breadcrumb> { new("Home", _site.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, view.SectionUrl));
+        _permanent.Add(Emit(PermanentCopy(page, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type)));
         return Page(page.UrlPath, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type);
+    }
+
+    /// <summary>
+    /// The page at its permanent address, <c>/id/&lt;page-id&gt;/</c>: the same page (canonical link to its
+    /// own address, body class <c>page-redirect</c>), not a redirect, because a static redirect cannot keep
+    /// a <c>#section</c> without JavaScript and this can; with JavaScript, redirect.js moves the address
+    /// to the page's own, section kept.
+    /// </summary>
+    private OutputFile PermanentCopy(Page page, string title, string? description, string inner, IReadOnlyList<Breadcrumb> crumbs, string bodyClass, PageType? section)
+    {
+        // A copy names its original even without site_url (then as a path): of two identical pages, one must say which is the page.
+        var layout = new LayoutModel(_views.SiteView(section), title, description, _site.AbsoluteUrl(page.UrlPath), crumbs, inner, "page-redirect " + bodyClass) { PermanentTarget = _site.Url(page) };
+        return new OutputFile(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), _templates.RenderUtf8("base.html", layout));
+    }
+
+    /// <summary>A redirect page at <paramref name="urlPath"/> to <paramref name="targetPath"/> (a site path), like an alias's.</summary>
+    public OutputFile Redirect(string urlPath, string title, string targetPath) => new(OutputFile.ForUrlPath(urlPath),
+        _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title, target = _site.Url(targetPath), permanent = false }));
+
+    /// <summary>
+    /// One published version of a page, at <c>&lt;page url&gt;v/&lt;date&gt;/</c>: the page as the commit left
+    /// it (this renderer's site is that commit's), through today's layouts, with a banner naming the
+    /// current version. Left out of search and the sitemap, and marked <c>noindex</c>.
+    /// </summary>
+    public OutputFile RenderVersion(Page page, History.PageVersion version, Site edition, Page currentPage)
+    {
+        var view = _views.Page(page, Publish.HeadingLinks.Add(_bodies.Render(page)));
+        var info = PageTypes.Of(page.Type);
+        var publishing = Publish.PublishingViews.ForVersion(_site, page, version, edition, currentPage);
+        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing });
+        var crumbs = new List<Breadcrumb> { new("Home", edition.Url(SitePaths.Home)) };
+        if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, edition.Url(SitePaths.Section(currentPage.Type))));
+        crumbs.Add(new Breadcrumb(currentPage.Title, edition.Url(currentPage)));
+        var layout = new LayoutModel(_views.SiteView(page.Type), $"{view.Title} (version of {Dates.Long(version.Date)})", view.Summary,
+            edition.CanonicalUrl(version.UrlPath), crumbs, inner, "page-version page-" + info.Name) { Robots = "noindex" };
+        return new OutputFile(OutputFile.ForUrlPath(version.UrlPath), _templates.RenderUtf8("base.html", layout));
     }
 
     private OutputFile Home()
@@ -112,6 +153,7 @@ public sealed class SiteRenderer
             title = home?.Title ?? _site.Settings.Title?.Value ?? "Guidance",
             recent,
         });
+        if (home is not null) _permanent.Add(Emit(PermanentCopy(home, _site.Settings.Title?.Value ?? "Guidance", home.Meta.Summary?.Value, inner, [], "page-home", null)));
         return Page(SitePaths.Home, _site.Settings.Title?.Value ?? "Guidance", home?.Meta.Summary?.Value, inner, [], "page-home", null);
     }
 
@@ -221,14 +263,13 @@ public sealed class SiteRenderer
         {
             foreach (var alias in page.Meta.Aliases)
                 yield return (OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), page, false);
-            yield return (OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), page, true);
         }
     }
 
     /// <summary>What's new and its Atom feed: the latest changes across the site, newest first.</summary>
     private IEnumerable<OutputFile> WhatsNew()
     {
-        var changes = Publish.PublishingViews.Recent(_site);
+        var changes = Publish.PublishingViews.Recent(_site, _history);
         var inner = _templates.Render("whats-new.html", new { site = _views.SiteView(), changes, feed_url = _site.Url(SitePaths.Feed) });
         yield return Page(SitePaths.WhatsNew, "What's new", "The latest changes to our guidance, newest first.", inner, [Crumb("Home", SitePaths.Home)], "page-whats-new", null);
         yield return Publish.AtomFeed.Build(_site, changes);
@@ -269,7 +310,7 @@ public sealed class SiteRenderer
     private OutputFile Page(string urlPath, string title, string? description, string inner, IReadOnlyList<Breadcrumb> crumbs, string bodyClass, PageType? section)
     {
         var layout = new LayoutModel(_views.SiteView(section), title, description,
-            _site.Settings.SiteUrl is null ? null : _site.AbsoluteUrl(urlPath), crumbs, inner, bodyClass);
+            _site.CanonicalUrl(urlPath), crumbs, inner, bodyClass);
         return new OutputFile(OutputFile.ForUrlPath(urlPath), _templates.RenderUtf8("base.html", layout));
     }
 }

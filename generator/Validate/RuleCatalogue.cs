@@ -16,7 +16,7 @@ public static class RuleCatalogue
             (ContentFiles.OutsideLinkCode, Severity.Error, "A symbolic link or junction in the content folder leads outside it (or nowhere); its target is never published."),
             (YamlReader.TooDeep, Severity.Error, "YAML nests more than 64 levels deep, or Markdown more than 128 (block quotes, lists, emphasis, brackets)."),
             (ContentFiles.SkippedLinkCode, Severity.Warning, "A link leading outside the content folder was left out, as site.yml's 'outside_links: skip' asks."),
-        }.Concat(Validator.Rules.Select(r => (r.Code, r.Severity, r.Description))).OrderBy(r => r.Item2).ThenBy(r => r.Item1, StringComparer.Ordinal);
+        }.Concat(History.VersionHistory.Codes).Concat(Validator.Rules.Select(r => (r.Code, r.Severity, r.Description))).OrderBy(r => r.Item2).ThenBy(r => r.Item1, StringComparer.Ordinal);
 
     /// <summary>A broken layout: not a rule over the content (it exits 2, see Render/TemplateSet), but explained like one.</summary>
     public static readonly (string Code, Severity Severity, string Description) LayoutError =

@@ -1,7 +1,9 @@
 // Section links for supervision records. Without this script every section heading already has a
 // visible "#" link to itself; with it, each becomes a "Copy link" button that puts the section's full
 // address on the clipboard, says so to screen readers, and names the section in the page's
-// "Cite this guidance" box.
+// "Cite this guidance" box. Beside each, "Copy citation" copies the whole citation: the title, the
+// section, the organisation, the version's date and the address that keeps that version (its
+// v/<date>/ address when the site has history), with the section; the cite box has one for the page.
 (function () {
   "use strict";
   var links = document.querySelectorAll("a.heading-link");
@@ -14,8 +16,21 @@
     var known = cite && cite.getAttribute("data-cite-url");
     return known && /^https?:\/\//.test(known) ? known : location.origin + location.pathname;
   }
-  if (citeUrl) citeUrl.textContent = pageUrl();
-  if (!links.length) return;
+  // The address that keeps this version: absolute as the build wrote it, or made so on this server.
+  function versionUrl() {
+    var known = cite && (cite.getAttribute("data-cite-version-url") || cite.getAttribute("data-cite-url"));
+    if (!known) return location.origin + location.pathname;
+    return /^https?:\/\//.test(known) ? known : location.origin + known;
+  }
+  function citation(section, anchor) {
+    var title = cite.getAttribute("data-cite-title") || document.title;
+    var organisation = cite.getAttribute("data-cite-organisation");
+    var version = cite.getAttribute("data-cite-version");
+    return title + ", " + section + (organisation ? " \u2014 " + organisation : "") +
+      (version ? ", version of " + version : "") + ", " + versionUrl() + anchor;
+  }
+  if (citeUrl) citeUrl.textContent = versionUrl();
+  if (!links.length && !cite) return;
 
   var status = document.createElement("p");
   status.className = "visually-hidden";
@@ -51,6 +66,35 @@
     return fallbackCopy(text);
   }
 
+  function citeButton(section, anchor, label) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-citation";
+    button.textContent = "Copy citation";
+    button.setAttribute("aria-label", label);
+    button.addEventListener("click", function () {
+      var text = citation(section, anchor);
+      if (citeSection) citeSection.textContent = section;
+      if (citeUrl) citeUrl.textContent = versionUrl() + anchor;
+      copy(text).then(function () {
+        button.textContent = "Citation copied";
+        announce("Citation copied");
+        window.setTimeout(function () { button.textContent = "Copy citation"; }, 2000);
+      }, function () {
+        announce("The citation could not be copied. It is shown in Cite this guidance: " + text);
+      });
+    });
+    return button;
+  }
+
+  if (cite) {
+    var actions = document.createElement("p");
+    actions.className = "cite-actions";
+    actions.appendChild(citeButton("whole page", "", "Copy citation for the whole page"));
+    var citeText = cite.querySelector(".cite-text");
+    if (citeText) citeText.parentNode.insertBefore(actions, citeText.nextSibling);
+  }
+
   Array.prototype.forEach.call(links, function (link) {
     var section = link.getAttribute("data-section");
     var anchor = link.getAttribute("href");
@@ -62,7 +106,7 @@
     button.addEventListener("click", function () {
       var url = pageUrl() + anchor;
       if (citeSection) citeSection.textContent = section;
-      if (citeUrl) citeUrl.textContent = url;
+      if (citeUrl) citeUrl.textContent = versionUrl() + anchor;
       copy(url).then(function () {
         button.textContent = "Link copied";
         announce("Link copied");
@@ -72,5 +116,6 @@
       });
     });
     link.parentNode.replaceChild(button, link);
+    if (cite) button.parentNode.insertBefore(citeButton(section, anchor, "Copy citation for section: " + section), button.nextSibling);
   });
 })();

@@ -54,7 +54,35 @@ public class CopyLinkTests(ShippedSite site) : IClassFixture<ShippedSite>
         var anchor = (await link.GetAttributeAsync("href"))!;
         await link.ClickAsync();
         Assert.EndsWith(anchor, page.Url);
-        await Expect(page.Locator(".cite .cite-text")).ToContainTextAsync("Version of");
+        await Expect(page.Locator(".cite .cite-text")).ToContainTextAsync(", version of ");
+    }
+
+    [SkippableFact]
+    public async Task Copy_citation_beside_copy_link_copies_title_section_organisation_version_and_address()
+    {
+        Chromium.Require();
+        var page = await StandardAsync();
+        var button = page.Locator("button.copy-citation").Nth(1);
+        await Expect(button).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("^Copy citation for section: "));
+        var heading = await SectionOfAsync(button);
+        var title = (await page.Locator("h1").TextContentAsync())!.Trim();
+        var cite = page.Locator(".cite");
+        var version = await cite.GetAttributeAsync("data-cite-version");
+        var organisation = await cite.GetAttributeAsync("data-cite-organisation");
+
+        await button.ClickAsync();
+
+        await Expect(page.Locator("[role=status][aria-live=polite]").Last).ToHaveTextAsync("Citation copied");
+        var address = page.Url.Split('#')[0] + "#" + heading.Id;
+        Assert.Equal($"{title}, {heading.Text} \u2014 {organisation}, version of {version}, {address}",
+            await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        // The cite box shows the same citation.
+        await Expect(page.Locator(".cite .cite-text")).ToHaveTextAsync($"{title}, {heading.Text} \u2014 {organisation}, version of {version}, {address}");
+
+        // And the cite box's own button copies the whole page's.
+        await page.Locator(".cite button.copy-citation").ClickAsync();
+        Assert.Equal($"{title}, whole page \u2014 {organisation}, version of {version}, {page.Url.Split('#')[0]}",
+            await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     }
 
     private async Task<IPage> StandardAsync()

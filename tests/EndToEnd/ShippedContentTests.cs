@@ -41,7 +41,19 @@ public class ShippedContentTests
             .SelectMany(p => p.Plan!.Actions)
             .Where(a => a.DueDate < today && a.Status?.Value is not ("complete" or "off-track"))
             .Select(a => $"action {a.Id!.Value} ").Order(StringComparer.Ordinal).ToList();
-        var plan = run.Diagnostics.Except(reviews).Except(missingAddress).ToList();
+        // And, from the content's git history (build only), the two early commits whose content was
+        // mid-move and never built: they publish no version (GV161), one line each for every edition.
+        var skipped = run.Diagnostics.Where(d => d.Contains(": warning GV161: ", StringComparison.Ordinal)).ToList();
+        if (skipped.Count > 0)
+        {
+            Assert.Equal(2, skipped.Count);
+            Assert.All(skipped, d => Assert.Matches("commit (00229e4|4ddd641) ", d));
+        }
+        // And, only while a developer has uncommitted changes to content/ (never in CI's clean clone), one
+        // GV162 (at most one per edition) saying the working copy is built as the current version.
+        var uncommitted = run.Diagnostics.Where(d => d.Contains(": warning GV162: ", StringComparison.Ordinal)).ToList();
+        Assert.True(uncommitted.Count <= 2, string.Join("\n", uncommitted));
+        var plan = run.Diagnostics.Except(reviews).Except(missingAddress).Except(skipped).Except(uncommitted).ToList();
         Assert.All(plan, d => Assert.Contains(": warning GV120: action ", d));
         Assert.Equal(stale, plan.Select(d => d[(d.IndexOf(": action ", StringComparison.Ordinal) + 2)..(d.IndexOf(" has ", StringComparison.Ordinal) + 1)]).Order(StringComparer.Ordinal));
     }

@@ -37,7 +37,8 @@ public class SectionLinkTests : IDisposable
         var doc = Parse("standards/supervision/index.html");
         var cite = doc.QuerySelector("aside.cite")!;
         Assert.Equal("Cite this guidance", cite.QuerySelector("h2")!.TextContent);
-        Assert.Equal("Supervision and management oversight. Section: whole page. Version of 1 February 2024. /guidance/standards/supervision/",
+        // Title, section — organisation, version of DATE, address: the citation, whole, without JavaScript.
+        Assert.Equal("Supervision and management oversight, whole page — Test Borough Children's Services, version of 1 February 2024, /guidance/standards/supervision/",
             cite.QuerySelector(".cite-text")!.TextContent);
         Assert.Equal("/guidance/id/supervision/", cite.QuerySelector("a")!.GetAttribute("href"));
         var script = doc.QuerySelector("script")!.GetAttribute("src")!;
@@ -57,16 +58,21 @@ public class SectionLinkTests : IDisposable
     }
 
     [Fact]
-    public void Every_page_has_a_permanent_link_that_redirects_to_it_without_javascript()
+    public void Every_page_has_a_permanent_link_that_is_the_page_itself_so_a_section_works_without_javascript()
     {
-        foreach (var (id, path) in new[] { ("supervision", "/guidance/standards/supervision/"), ("neglect-strategy", "/guidance/strategies/neglect-strategy/"), ("index", "/guidance/") })
+        foreach (var (id, path, file) in new[] { ("supervision", "/guidance/standards/supervision/", "standards/supervision/index.html"),
+                     ("neglect-strategy", "/guidance/strategies/neglect-strategy/", "strategies/neglect-strategy/index.html"), ("index", "/guidance/", "index.html") })
         {
             var doc = Parse($"id/{id}/index.html");
-            Assert.Equal($"0; url={path}", doc.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+            var page = Parse(file);
+            // No meta refresh: it would lose the #section. The page's own headings are there to land on.
+            Assert.Null(doc.QuerySelector("meta[http-equiv=refresh]"));
             Assert.Equal(path, doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-            Assert.Equal(path, doc.QuerySelector("main a")!.GetAttribute("href"));
-            // The only script carries a #section over; the redirect itself is the meta refresh.
-            Assert.Matches(@"^/guidance/assets/redirect\.[0-9a-f]{10}\.js$", Assert.Single(doc.QuerySelectorAll("script")).GetAttribute("src"));
+            Assert.Equal(page.QuerySelector("main")!.InnerHtml, doc.QuerySelector("main")!.InnerHtml);
+            Assert.StartsWith("page-redirect page-", doc.Body!.ClassName);
+            // With scripts, the address becomes the page's own, the section kept.
+            var redirect = doc.QuerySelectorAll("script").Single(s => s.GetAttribute("src")!.Contains("/redirect.", StringComparison.Ordinal));
+            Assert.Equal(path, redirect.GetAttribute("data-target"));
         }
     }
 }

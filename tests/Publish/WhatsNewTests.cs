@@ -33,7 +33,7 @@ public class WhatsNewTests : IDisposable
         var newest = page.IndexOf("<time datetime=\"2024-05-20\">20 May 2024</time>: Weekly supervision for the MASH team.", StringComparison.Ordinal);
         var oldest = page.IndexOf("<time datetime=\"2024-01-15\">15 January 2024</time>: First published.", StringComparison.Ordinal);
         Assert.True(newest > 0 && oldest > newest, "history missing or not newest first");
-        Assert.Contains("Version of 20 May 2024.", page);
+        Assert.Contains("version of 20 May 2024, ", page);
     }
 
     [Fact]
