@@ -108,13 +108,13 @@ public static class SiteBuild
             : Stage("history", () => VersionHistory.Read(git, whole, site, publishing.Scope.Profile, options.Today, diagnostics, versionCache));
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
-        var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
+        using var templates = Stage("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
         // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
         // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
         using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
         // Search reads each page's tree as render parses it, so no page is parsed twice.
-        var searchIndex = new SearchIndexBuilder(site);
-        var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add,
+        using var searchIndex = new SearchIndexBuilder(site);
+        using var renderer = new SiteRenderer(site, templates, options.Today, output is null ? null : output.Add, searchIndex.Add,
             staffEdition: publishing.Scope.Profile.Includes(Audience.Internal), history: history?.History);
         var files = Stage("render", () => renderer.Render().ToList());
         Stage("search", () =>
@@ -141,7 +141,9 @@ public static class SiteBuild
         return Result(diagnostics, files, timings) with
         {
             VersionCount = history?.History.Count ?? 0,
-            BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count, ManifestUpdated = updated ? manifest.Replace('\\', '/') : null,
+            BaseUrl = site.Settings.BaseUrl,
+            PageCount = site.Pages.Count,
+            ManifestUpdated = updated ? manifest.Replace('\\', '/') : null,
         };
     }
 

@@ -50,7 +50,7 @@ public static class CorpusWriter
     }
 
     /// <summary>Every acronym; every other one has a definition, and some point at a panel page.</summary>
-    private static string Glossary(IReadOnlyList<string> panelIds)
+    private static string Glossary(List<string> panelIds)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < Words.Acronyms.Length; i++)

@@ -41,7 +41,11 @@ public static class PlanTableReader
         // Rows of a plan have as many cells as they have; the parser, not the reader, decides what a short row means.
         var options = CsvReaderOptions.Default with
         {
-            HasHeader = false, Separator = ',', TrackLineNumbers = true, SkipEmptyLines = false, FieldCountMismatch = CsvFieldCountHandling.Allow,
+            HasHeader = false,
+            Separator = ',',
+            TrackLineNumbers = true,
+            SkipEmptyLines = false,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
         };
         using var reader = CsvReader.FromFile(path, options);
         var rows = new List<TableRow>();

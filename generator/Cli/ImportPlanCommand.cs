@@ -67,7 +67,7 @@ internal static class ImportPlanCommand
             writer.WriteLine($"Next: link each action to the guidance it relies on; 'guidance check' lists the {actions} actions without guidance (GV012).");
     }
 
-    private static void Section(TextWriter writer, string heading, IReadOnlyList<ImportNote> notes)
+    private static void Section(TextWriter writer, string heading, List<ImportNote> notes)
     {
         if (notes.Count == 0) return;
         writer.WriteLine($"{heading} ({notes.Count}):");

@@ -38,7 +38,7 @@ public static class VersionPages
                 Parallel.ForEach(read, w =>
                 {
                     var old = history.LoadEdition(w.Snapshot!);
-                    var renderer = new SiteRenderer(old, templates, w.Commit.Date, staffEdition: staffEdition);
+                    using var renderer = new SiteRenderer(old, templates, w.Commit.Date, staffEdition: staffEdition);
                     // A commit that first publishes a thousand pages renders them on every core too.
                     Parallel.For(0, w.Versions.Count, i =>
                     {
@@ -78,7 +78,7 @@ public static class VersionPages
                 foreach (var v in versions)
                 {
                     var path = alias + "v/" + v.Slug + "/";
-                    if (taken.Add(OutputFile.ForUrlPath(path))) yield return current.Redirect(path, $"{page.Title} (version of {Dates.Long(v.Date)})", v.UrlPath);
+                    if (taken.Add(OutputFile.ForUrlPath(path))) yield return current.Redirect(path, $"{page.Title} (version of {Dates.Display(v.Date)})", v.UrlPath);
                 }
         }
     }

@@ -11,7 +11,7 @@ public sealed record Source(Located<string>? Title, Located<string>? Date, Locat
 
     /// <summary>The date as a reader sees it ("December 2023"), or null when it is not one of <see cref="DateForms"/>.</summary>
     public string? DisplayDate => Date?.Value is not { } text ? null
-        : Dates.ParseDay(text) is { } day ? Dates.Long(day)
+        : Dates.ParseDay(text) is { } day ? Dates.Display(day)
         : Dates.ParseMonth(text) is { } month ? Dates.MonthYear(month)
         : text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) ? text
         : null;

@@ -57,17 +57,17 @@ public static class PublishingViews
         var versions = history?.Of(page) ?? [];
         var changes = versions.Count > 0 ? [] : Changes(site, page).ToList();
         var latest = changes.Select(c => DateOnly.ParseExact(c.IsoDate, "yyyy-MM-dd")).Append(page.Meta.ReviewedDate ?? DateOnly.MinValue).Max();
-        var version = latest == DateOnly.MinValue ? null : Dates.Long(latest);
+        var version = latest == DateOnly.MinValue ? null : Dates.Display(latest);
         var url = origin + site.Url(page);
         var current = history?.Current(page);
-        var cite = new CiteView(page.Title, url, current is null ? version : Dates.Long(current.Date), origin + site.Url(SitePaths.Permanent(page.Id.Value)))
+        var cite = new CiteView(page.Title, url, current is null ? version : Dates.Display(current.Date), origin + site.Url(SitePaths.Permanent(page.Id.Value)))
         {
             VersionUrl = current is null ? url : origin + site.Url(current.UrlPath),
             Organisation = site.Settings.Organisation,
         };
         return new PublishingView(cite, changes, Sources(page), Legal(page))
         {
-            Versions = versions.Reverse().Select(v => new VersionView(Dates.Long(v.Date), Dates.Iso(v.Date), site.Url(v.UrlPath), v.Note,
+            Versions = versions.Reverse().Select(v => new VersionView(Dates.Display(v.Date), Dates.Iso(v.Date), site.Url(v.UrlPath), v.Note,
                 v.DiffHtml is { Length: > 0 } diff ? diff : null, v.IsCurrent, v.Commit.ShortSha)).ToList(),
         };
     }
@@ -81,13 +81,13 @@ public static class PublishingViews
     {
         var origin = edition.Settings.Origin;
         var url = origin + edition.Url(v.UrlPath);
-        var cite = new CiteView(page.Title, url, Dates.Long(v.Date), origin + edition.Url(SitePaths.Permanent(currentPage.Id.Value)))
+        var cite = new CiteView(page.Title, url, Dates.Display(v.Date), origin + edition.Url(SitePaths.Permanent(currentPage.Id.Value)))
         {
             Organisation = edition.Settings.Organisation ?? site.Settings.Organisation,
         };
         return new PublishingView(cite, [], Sources(page), Legal(page))
         {
-            Version = new VersionBannerView(Dates.Long(v.Date), v.IsCurrent, edition.Url(currentPage), currentPage.Title, edition.Url(currentPage, "history-title")),
+            Version = new VersionBannerView(Dates.Display(v.Date), v.IsCurrent, edition.Url(currentPage), currentPage.Title, edition.Url(currentPage, "history-title")),
         };
     }
 
@@ -100,7 +100,7 @@ public static class PublishingViews
     /// <summary>Every page's changes, newest first; ties by page title, so the order never depends on load order.</summary>
     public static IReadOnlyList<ChangeView> Recent(Site site, History.SiteHistory? history = null) =>
         site.Pages.SelectMany(p => history?.Of(p) is { Count: > 0 } versions
-                ? versions.Select(v => new ChangeView(Dates.Long(v.Date), Dates.Iso(v.Date), v.Note, p.Title, site.Url(v.UrlPath)) { VersionKey = p.Id.Value + "/v/" + v.Slug })
+                ? versions.Select(v => new ChangeView(Dates.Display(v.Date), Dates.Iso(v.Date), v.Note, p.Title, site.Url(v.UrlPath)) { VersionKey = p.Id.Value + "/v/" + v.Slug })
                 : Changes(site, p))
             .OrderByDescending(c => c.IsoDate, StringComparer.Ordinal)
             .ThenBy(c => c.PageTitle, StringComparer.Ordinal)
@@ -112,5 +112,5 @@ public static class PublishingViews
         page.Meta.Changes
             .Where(c => c.Day is not null && c.Summary is not null)
             .OrderByDescending(c => c.Day)
-            .Select(c => new ChangeView(Dates.Long(c.Day!.Value), Dates.Iso(c.Day!.Value), c.Summary!.Value, page.Title, site.Url(page)));
+            .Select(c => new ChangeView(Dates.Display(c.Day!.Value), Dates.Iso(c.Day!.Value), c.Summary!.Value, page.Title, site.Url(page)));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Guidance.Load;
 using Guidance.Model;
 using Markdig;
@@ -5,7 +6,6 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using System.Text;
 
 namespace Guidance.Render;
 
@@ -17,7 +17,7 @@ namespace Guidance.Render;
 /// Called with each page's tree once its links are rewritten and glossary terms marked, so a later
 /// stage (search) can read it while it exists instead of parsing the Markdown again.
 /// </param>
-public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary, Action<Page, MarkdownDocument>? parsed = null)
+public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker glossary, Action<Page, MarkdownDocument>? parsed = null) : IDisposable
 {
     /// <summary>
     /// One HTML renderer and buffer per thread, reused page after page, as Markdig's own ToHtml pools
@@ -83,5 +83,12 @@ public sealed class BodyRenderer(Site site, LinkResolver links, GlossaryMarker g
         {
             if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties }) properties.Clear();
         }
+    }
+
+    /// <summary>Lets go of each thread's renderer and sanitiser.</summary>
+    public void Dispose()
+    {
+        _renderers.Dispose();
+        _safety.Dispose();
     }
 }

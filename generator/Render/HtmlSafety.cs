@@ -10,7 +10,7 @@ namespace Guidance.Render;
 /// password is a phishing page, whoever wrote it), and nothing embedded from another host or linked
 /// without a scheme (<see cref="UrlPolicy"/>). A sanitizer is kept per thread because pages render in parallel.
 /// </summary>
-public sealed class HtmlSafety
+public sealed class HtmlSafety : IDisposable
 {
     private static readonly string[] FormTags =
         ["form", "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output", "fieldset", "legend", "label"];
@@ -59,4 +59,7 @@ public sealed class HtmlSafety
         };
         return sanitizer;
     }
+
+    /// <summary>Lets go of each thread's sanitiser.</summary>
+    public void Dispose() => _sanitizers.Dispose();
 }

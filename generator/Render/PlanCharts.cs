@@ -49,14 +49,14 @@ public static class PlanCharts
             var told = actions.Select(a => a.StatusOn(day)).ToList();
             var values = Series.Skip(1).Select(s => told.Count(t => t is { } st && ActionStatuses.Name(st) == s.Name)).ToList();
             values.Add(told.Count(t => t is null));
-            return new ChartRowView(Dates.Long(day), values, actions.Count);
+            return new ChartRowView(Dates.Display(day), values, actions.Count);
         }).ToList();
         const string title = "Status at each update";
         var columns = Series.Skip(1).Select(s => s.Label).Append("No update yet").ToList();
         return new ChartView(title, Bars(title, rows, Series.Skip(1).Select(s => s.Fill).Append("#b1b4b6").ToArray(), columns), columns, rows);
     }
 
-    private static string Bars(string title, IReadOnlyList<ChartRowView> rows, string[]? fills = null, IReadOnlyList<string>? labels = null)
+    private static string Bars(string title, List<ChartRowView> rows, string[]? fills = null, List<string>? labels = null)
     {
         fills ??= Series.Select(s => s.Fill).ToArray();
         labels ??= Series.Select(s => s.Label).ToList();
@@ -93,7 +93,7 @@ public static class PlanCharts
     }
 
     /// <summary>The text alternative: every bar's counts in words.</summary>
-    private static string Describe(IReadOnlyList<ChartRowView> rows, IReadOnlyList<string> labels) =>
+    private static string Describe(List<ChartRowView> rows, List<string> labels) =>
         rows.Count == 0 ? "No actions yet." :
         string.Join(" ", rows.Select(r => $"{r.Label}: " + string.Join(", ", r.Values.Select((v, i) => (v, i)).Where(x => x.v > 0).Select(x => $"{x.v} {labels[x.i].ToLowerInvariant()}")) + "."));
 

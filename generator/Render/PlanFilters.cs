@@ -64,9 +64,9 @@ public static class PlanFilters
         var days = plan.Actions.SelectMany(a => a.History).Select(u => u.Day!.Value).Distinct().OrderDescending().ToList();
         if (days.Count == 0) return null;
         var latest = days[0];
-        if (days.Count == 1) return ($"Changed at the update of {Dates.Long(latest)}", null, latest, d => d == latest);
+        if (days.Count == 1) return ($"Changed at the update of {Dates.Display(latest)}", null, latest, d => d == latest);
         var since = days[1];
-        return ($"Changed since {Dates.Long(since)}", since, latest, d => d > since);
+        return ($"Changed since {Dates.Display(since)}", since, latest, d => d > since);
     }
 
     public static string AreaKey(PlanArea area) => Slug.ForAnchor(area.Number?.Value ?? "") is { Length: > 0 } n ? n : area.Location.Line.ToString();

@@ -29,7 +29,7 @@ public sealed class PlanViewBuilder(Site site, ViewBuilder views, DateOnly today
                 PlanFilters.Areas(plan).Select(Link).ToList(),
                 changed is null ? null : Link(changed)),
             Changed: changed is null ? null : new ChangedView(changed.Heading,
-                PlanFilters.ChangedSince(plan)!.Value.Since is { } since ? Dates.Long(since) : "", FilterUrl(page, changed), actions.Count(changed.Keeps)),
+                PlanFilters.ChangedSince(plan)!.Value.Since is { } since ? Dates.Display(since) : "", FilterUrl(page, changed), actions.Count(changed.Keeps)),
             ByArea: PlanCharts.StatusByArea(plan, today),
             OverTime: PlanCharts.OverTime(plan));
     }
@@ -93,7 +93,7 @@ public sealed class PlanViewBuilder(Site site, ViewBuilder views, DateOnly today
             Outcomes: action.Outcomes,
             Measures: action.Measures,
             Guidance: action.Guidance.Select(g => views.PageLink(PageRef.Parse(g.Value))).OfType<LinkView>().ToList(),
-            Updates: action.History.Reverse().Select(u => new UpdateView(Dates.Long(u.Day!.Value), Dates.Iso(u.Day!.Value),
+            Updates: action.History.Reverse().Select(u => new UpdateView(Dates.Display(u.Day!.Value), Dates.Iso(u.Day!.Value),
                 ActionStatuses.Name(u.StatusValue!.Value), ActionStatuses.Label(u.StatusValue!.Value), u.Note!.Value)).ToList());
     }
 }

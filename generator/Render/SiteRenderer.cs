@@ -6,7 +6,7 @@ namespace Guidance.Render;
 /// The render stage: every content page through its type's layout (in parallel), then the pages the
 /// generator makes itself: home, section indexes, leads, glossary, A to Z, 404 and alias redirects.
 /// </summary>
-public sealed class SiteRenderer
+public sealed class SiteRenderer : IDisposable
 {
     private readonly Site _site;
     private readonly TemplateSet _templates;
@@ -133,8 +133,9 @@ public sealed class SiteRenderer
         var crumbs = new List<Breadcrumb> { new("Home", edition.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, edition.Url(SitePaths.Section(currentPage.Type))));
         crumbs.Add(new Breadcrumb(currentPage.Title, edition.Url(currentPage)));
-        var layout = new LayoutModel(_views.SiteView(page.Type), $"{view.Title} (version of {Dates.Long(version.Date)})", view.Summary,
-            edition.CanonicalUrl(version.UrlPath), crumbs, inner, "page-version page-" + info.Name) { Robots = "noindex" };
+        var layout = new LayoutModel(_views.SiteView(page.Type), $"{view.Title} (version of {Dates.Display(version.Date)})", view.Summary,
+            edition.CanonicalUrl(version.UrlPath), crumbs, inner, "page-version page-" + info.Name)
+        { Robots = "noindex" };
         return new OutputFile(OutputFile.ForUrlPath(version.UrlPath), _templates.RenderUtf8("base.html", layout));
     }
 
@@ -289,8 +290,8 @@ public sealed class SiteRenderer
                 g.First().Owner is { } lead ? _site.Url(SitePaths.Lead(lead.Id.Value)) : null,
                 g.First().Owner?.Email,
                 g.Select(r => new ReviewItemView(r.Page.Title, _site.Url(r.Page),
-                    r.Reviewed is { } reviewed ? Dates.Long(reviewed) : null,
-                    r.Due is { } due ? Dates.Long(due) : null, r.Due is { } iso ? Dates.Iso(iso) : null,
+                    r.Reviewed is { } reviewed ? Dates.Display(reviewed) : null,
+                    r.Due is { } due ? Dates.Display(due) : null, r.Due is { } iso ? Dates.Iso(iso) : null,
                     r.State == Publish.ReviewState.Overdue ? "overdue" : "due-soon", r.StateName, r.DaysOverdue)).ToList()))
             .ToList();
         var inner = _templates.Render("reviews.html", new
@@ -313,4 +314,7 @@ public sealed class SiteRenderer
             _site.CanonicalUrl(urlPath), crumbs, inner, bodyClass);
         return new OutputFile(OutputFile.ForUrlPath(urlPath), _templates.RenderUtf8("base.html", layout));
     }
+
+    /// <summary>Lets go of the body renderer's per-thread state.</summary>
+    public void Dispose() => _bodies.Dispose();
 }

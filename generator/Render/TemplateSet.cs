@@ -10,7 +10,7 @@ namespace Guidance.Render;
 /// layouts file by file (as Hugo's project layouts override a theme). Parsed templates are shared by
 /// every render; each thread renders with its own context, so pages render in parallel.
 /// </summary>
-public sealed class TemplateSet
+public sealed class TemplateSet : IDisposable
 {
     private const string ResourcePrefix = "layouts/";
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
@@ -123,7 +123,7 @@ public sealed class TemplateSet
         return context;
     }
 
-    private IEnumerable<(string Name, string Text, string Path)> Sources(string? layoutsDir)
+    private List<(string Name, string Text, string Path)> Sources(string? layoutsDir)
     {
         var assets = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -179,6 +179,13 @@ public sealed class TemplateSet
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+
+    /// <summary>Lets go of each thread's template context and output buffer.</summary>
+    public void Dispose()
+    {
+        _contexts.Dispose();
+        _outputs.Dispose();
     }
 }
 

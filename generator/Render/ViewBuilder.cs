@@ -19,7 +19,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
         LeadsUrl: site.Url(SitePaths.Leads),
         AzUrl: site.Url(SitePaths.AtoZ),
         StylesheetUrl: site.Url(SitePaths.Assets + "site.css"),
-        BuildDate: Dates.Long(today),
+        BuildDate: Dates.Display(today),
         Sections: Sections(current),
         ReviewsUrl: reviewsPage ? site.Url(SitePaths.ReviewsDue) : null);
 
@@ -45,8 +45,8 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
             SectionTitle: info.Plural,
             SectionUrl: info.Folder.Length > 0 ? site.Url(SitePaths.Section(page.Type)) : site.Url(SitePaths.AtoZ),
             Owner: m.Owner is { } owner ? Person(owner.Value) : null,
-            Reviewed: m.ReviewedDate is { } r ? Dates.Long(r) : null,
-            ReviewDue: m.ReviewDueDate is { } d ? Dates.Long(d) : null,
+            Reviewed: m.ReviewedDate is { } r ? Dates.Display(r) : null,
+            ReviewDue: m.ReviewDueDate is { } d ? Dates.Display(d) : null,
             ReviewOverdue: m.ReviewDueDate is { } due && due < today,
             Tags: m.Tags.Select(t => t.Value).ToList(),
             Toc: Toc(page),
@@ -79,7 +79,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
 
     public PageListItem ListItem(Page page) => new(
         page.Title, site.Url(page), page.Meta.Summary?.Value, PageTypes.Of(page.Type).Singular,
-        page.Meta.ReviewedDate is { } r ? Dates.Long(r) : null,
+        page.Meta.ReviewedDate is { } r ? Dates.Display(r) : null,
         page.Meta.ReviewDueDate is { } due && due < today);
 
     private BacklinkView Backlink(CrossReferences.ActionRef r, Page guidance) => new(
@@ -123,7 +123,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
     public static string DueLabel(string? due)
     {
         if (due is null) return "Not set";
-        if (Dates.ParseDay(due) is { } day) return Dates.Long(day);
+        if (Dates.ParseDay(due) is { } day) return Dates.Display(day);
         if (Dates.ParseMonth(due) is { } month) return Dates.MonthYear(month);
         return Humanise(due);
     }

@@ -33,7 +33,7 @@ public static class DocxReport
     {
         var body = new Body();
         body.Append(Paragraph(report.Title + ": board report", "Title"));
-        body.Append(Paragraph($"Position at {Dates.Long(report.Today)}, from {report.SourcePath}. Actions past their due date and not complete are reported as overdue, with the status the plan gives them beside it.", null));
+        body.Append(Paragraph($"Position at {Dates.Display(report.Today)}, from {report.SourcePath}. Actions past their due date and not complete are reported as overdue, with the status the plan gives them beside it.", null));
         body.Append(Paragraph("Summary", "Heading1"));
         body.Append(Paragraph(report.Total.Sentence(), null));
         body.Append(FiguresTable(report));
@@ -52,7 +52,7 @@ public static class DocxReport
     private static Table FiguresTable(PlanReport report)
     {
         string[] header = ["Area", "Actions", .. ReportStatuses.All.Select(s => s.Label), $"Due in {ActionStatuses.DueSoonDays} days"];
-        var widths = new[] { 2386 }.Concat(Enumerable.Repeat(935, header.Length - 1)).ToArray();
+        int[] widths = [2386, .. Enumerable.Repeat(935, header.Length - 1)];
         var table = NewTable(widths);
         table.Append(Row(header.Select(h => Cell(h, bold: true)), widths, header: true));
         foreach (var area in report.Areas)
@@ -66,10 +66,12 @@ public static class DocxReport
             .Concat(figures.ByStatus.Select(n => Cell(n.ToString(), bold)))
             .Append(Cell(figures.DueSoon.ToString(), bold));
 
+    private static readonly string[] ActionHeadings = ["Id", "Action", "Leads", "Due", "Status (RAG)"];
+
     private static Table ActionTable(ReportArea area)
     {
         var table = NewTable(ActionColumns);
-        table.Append(Row(new[] { "Id", "Action", "Leads", "Due", "Status (RAG)" }.Select(h => Cell(h, bold: true)), ActionColumns, header: true));
+        table.Append(Row(ActionHeadings.Select(h => Cell(h, bold: true)), ActionColumns, header: true));
         foreach (var action in area.BoardOrder)
         {
             var status = ReportStatuses.Of(action.Shown);

@@ -34,7 +34,7 @@ public static class HtmlReport
             .Append("<title>").Append(E(report.Title)).Append(": board report</title>\n")
             .Append("<style>\n").Append(Styles).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(report.Title)).Append(": board report</h1>\n");
-        html.Append("<p>Position at ").Append(E(Dates.Long(report.Today))).Append(", from ").Append(E(report.SourcePath))
+        html.Append("<p>Position at ").Append(E(Dates.Display(report.Today))).Append(", from ").Append(E(report.SourcePath))
             .Append(". Actions past their due date and not complete are reported as overdue, with the status the plan gives them beside it.</p>\n");
         html.Append("<h2 id=\"summary\">Summary</h2>\n<p>").Append(E(report.Total.Sentence())).Append("</p>\n");
         Figures(html, report);

@@ -84,7 +84,8 @@ internal sealed class SiteRequestHandler(LiveSite live, CancellationToken stoppi
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";
-        int.TryParse(context.Request.Query["v"], out var seen);
+        // A first connection sends no version: 0, so the current build counts as news.
+        var seen = int.TryParse(context.Request.Query["v"], out var v) ? v : 0;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
         {

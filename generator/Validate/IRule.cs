@@ -48,7 +48,8 @@ public sealed class ValidationContext(Site site, DateOnly today, Diagnostics dia
     /// <summary>Reports a problem that exists only because <paramref name="cause"/> failed to load, so it is folded under that file's error.</summary>
     public void ReportFollowOn(IRule rule, UnloadedPage cause, SourceLocation at, string message) =>
         diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, at, message,
-            $"{cause.DisplayPath} failed to load (see its error); fix that and this goes too") { FollowsFrom = cause.DisplayPath });
+            $"{cause.DisplayPath} failed to load (see its error); fix that and this goes too")
+        { FollowsFrom = cause.DisplayPath });
 
     /// <summary>Reports at another severity than the rule's own, e.g. a removal the build was told to accept.</summary>
     public void Report(IRule rule, Severity severity, SourceLocation at, string message, string? hint) =>

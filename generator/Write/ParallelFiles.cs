@@ -29,7 +29,8 @@ internal static class ParallelFiles
                 try { action(all[i]); }
                 catch (Exception ex) { Interlocked.CompareExchange(ref failure, ex, null); }
             }
-        }) { IsBackground = true, Name = "guidance files" }).ToList();
+        })
+        { IsBackground = true, Name = "guidance files" }).ToList();
         foreach (var thread in threads) thread.Start();
         foreach (var thread in threads) thread.Join();
         if (failure is not null) ExceptionDispatchInfo.Capture(failure).Throw();

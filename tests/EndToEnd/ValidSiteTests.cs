@@ -183,7 +183,7 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
         foreach (var file in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(_site.Output, file);
-            if (relative.StartsWith("practice") || relative.StartsWith("id")) continue; // alias and permanent-link redirects are not pages
+            if (relative.StartsWith("practice", StringComparison.Ordinal) || relative.StartsWith("id", StringComparison.Ordinal)) continue; // alias and permanent-link redirects are not pages
             var doc = Parse(relative);
             Assert.Single(doc.QuerySelectorAll("h1"));
             Assert.NotNull(doc.QuerySelector("main#main"));
@@ -207,7 +207,7 @@ public class ValidSiteTests : IClassFixture<ValidSiteTests.Built>
                 var relative = path["/guidance/".Length..];
                 var target = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
                 Assert.True(_site.FileExists(target), $"{href} in {file} points at a missing file");
-                if (anchor is not null && target.EndsWith(".html"))
+                if (anchor is not null && target.EndsWith(".html", StringComparison.Ordinal))
                     Assert.True(Parse(target).GetElementById(anchor) is not null, $"{href} in {file} points at a missing anchor");
             }
         }

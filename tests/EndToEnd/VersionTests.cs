@@ -248,7 +248,7 @@ public class VersionTests
         {
             // The test makes its shallow clone with git itself; the build reads it with LibGit2Sharp.
             var process = Process.Start(new ProcessStartInfo("git", ["clone", "--quiet", "--depth", "1", "file://" + git.Site.Root, clone])
-                { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            { RedirectStandardError = true, RedirectStandardOutput = true })!;
             process.WaitForExit();
             Assert.Equal(0, process.ExitCode);
 

@@ -12,6 +12,7 @@ namespace Guidance.Tests.Index;
 /// </summary>
 public sealed class SearchClient
 {
+    private static readonly JsonSerializerOptions AnswerJson = new() { PropertyNameCaseInsensitive = true };
     private readonly Engine _js = new();
     private readonly string _output;
 
@@ -42,7 +43,7 @@ public sealed class SearchClient
     public SearchAnswer Search(string query, bool typing = false, int count = 3, bool exact = false)
     {
         var json = _js.Invoke("run", query, typing, count, exact).UnwrapIfPromise().AsString();
-        return JsonSerializer.Deserialize<SearchAnswer>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        return JsonSerializer.Deserialize<SearchAnswer>(json, AnswerJson)!;
     }
 
     private string Read(string path)

@@ -53,7 +53,7 @@ public class SearchPageTests : IClassFixture<SearchPageTests.Built>
         Assert.Equal(ContentHash.Name("assets/search.js", _site.ReadOutput(file)), file);
         var hashed = Regex.Match(_site.ReadOutput("search/index.html"), "data-index=\"([^\"]+)\"").Groups[1].Value;
         foreach (var page in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
-                     .Where(p => !p.EndsWith(Path.Combine("search", "index.html")) && !File.ReadAllText(p).Contains("http-equiv=\"refresh\"")))
+                     .Where(p => !p.EndsWith(Path.Combine("search", "index.html"), StringComparison.Ordinal) && !File.ReadAllText(p).Contains("http-equiv=\"refresh\"")))
         {
             var script = Assert.Single(Parser.ParseDocument(File.ReadAllText(page)).QuerySelectorAll("script[src*='/search.']"));
             Assert.Equal(src, script.GetAttribute("src"));

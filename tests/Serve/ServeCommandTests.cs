@@ -24,7 +24,7 @@ public class ServeCommandTests
         try
         {
             var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-            var run = TempSite.Run(["serve", "--content", site.Content, "--port", port.ToString(), "--date", "2024-06-01"]);
+            var run = TempSite.Run(["serve", "--content", site.Content, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--date", "2024-06-01"]);
             Assert.Equal(2, run.ExitCode);
             Assert.Contains($"cannot listen on 127.0.0.1:{port}", run.Stderr);
             Assert.Contains("--port", run.Stderr);

@@ -51,8 +51,8 @@ public class StagedOutputTests
         foreach (var parts in record[1..].Select(l => l.Split(' ', 4)))
         {
             var file = new FileInfo(Path.Combine(site.Output, parts[3]));
-            Assert.Equal(file.Length, long.Parse(parts[1]));
-            Assert.Equal(file.LastWriteTimeUtc.Ticks, long.Parse(parts[2]));
+            Assert.Equal(file.Length, long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(file.LastWriteTimeUtc.Ticks, long.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
         }
         Assert.True(File.Exists(Path.Combine(site.Root, ".output.previous.files")));
         Assert.Equal(["a", "sitemap.xml"], Directory.EnumerateFileSystemEntries(site.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));

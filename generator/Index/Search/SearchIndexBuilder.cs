@@ -20,7 +20,7 @@ public sealed record SearchIndex(IEnumerable<OutputFile> Files, string ManifestP
 /// name), so browsers may cache them forever. Render hands each page's parsed tree to <see cref="Add"/>
 /// on its own threads; each page is reduced there to its file and weighed stems, and the tree is let go.
 /// </summary>
-public sealed class SearchIndexBuilder
+public sealed class SearchIndexBuilder : IDisposable
 {
     public const string Folder = "search/";
 
@@ -320,4 +320,7 @@ public sealed class SearchIndexBuilder
         using (var writer = new Utf8JsonWriter(stream, Compact)) write(writer);
         return stream.ToArray();
     }
+
+    /// <summary>Lets go of each thread's term reader.</summary>
+    public void Dispose() => _pageTerms.Dispose();
 }

@@ -16,7 +16,7 @@ public sealed class RawHtmlRule : IRule
 
     public void Check(ValidationContext context)
     {
-        var safety = new HtmlSafety(context.Site.Settings.AllowedHosts);
+        using var safety = new HtmlSafety(context.Site.Settings.AllowedHosts);
         foreach (var page in context.Site.Pages)
         {
             foreach (var html in page.RawHtml)

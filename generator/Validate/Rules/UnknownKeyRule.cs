@@ -1,5 +1,5 @@
-using Guidance.Model;
 using Guidance.Load;
+using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
 
