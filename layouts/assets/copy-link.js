@@ -66,25 +66,34 @@
     return fallbackCopy(text);
   }
 
-  function citeButton(section, anchor, label) {
+  // A button that copies what text() gives for one section and shows that section in the cite box.
+  // kind: what it copies, its class, and its words before and after (LINK and CITATION below).
+  function copyButton(kind, section, anchor, label, text) {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "copy-citation";
-    button.textContent = "Copy citation";
+    button.className = kind.className;
+    button.textContent = kind.idle;
     button.setAttribute("aria-label", label);
     button.addEventListener("click", function () {
-      var text = citation(section, anchor);
+      var copied = text();
       if (citeSection) citeSection.textContent = section;
       if (citeUrl) citeUrl.textContent = versionUrl() + anchor;
-      copy(text).then(function () {
-        button.textContent = "Citation copied";
-        announce("Citation copied");
-        window.setTimeout(function () { button.textContent = "Copy citation"; }, 2000);
+      copy(copied).then(function () {
+        button.textContent = kind.done;
+        announce(kind.done);
+        window.setTimeout(function () { button.textContent = kind.idle; }, 2000);
       }, function () {
-        announce("The citation could not be copied. It is shown in Cite this guidance: " + text);
+        announce("The " + kind.name + " could not be copied. It is shown in Cite this guidance: " + copied);
       });
     });
     return button;
+  }
+
+  var LINK = { name: "link", className: "copy-link", idle: "Copy link", done: "Link copied" };
+  var CITATION = { name: "citation", className: "copy-citation", idle: "Copy citation", done: "Citation copied" };
+
+  function citeButton(section, anchor, label) {
+    return copyButton(CITATION, section, anchor, label, function () { return citation(section, anchor); });
   }
 
   if (cite) {
@@ -98,23 +107,7 @@
   Array.prototype.forEach.call(links, function (link) {
     var section = link.getAttribute("data-section");
     var anchor = link.getAttribute("href");
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "copy-link";
-    button.textContent = "Copy link";
-    button.setAttribute("aria-label", "Copy link to section: " + section);
-    button.addEventListener("click", function () {
-      var url = pageUrl() + anchor;
-      if (citeSection) citeSection.textContent = section;
-      if (citeUrl) citeUrl.textContent = versionUrl() + anchor;
-      copy(url).then(function () {
-        button.textContent = "Link copied";
-        announce("Link copied");
-        window.setTimeout(function () { button.textContent = "Copy link"; }, 2000);
-      }, function () {
-        announce("The link could not be copied. It is shown in Cite this guidance: " + url);
-      });
-    });
+    var button = copyButton(LINK, section, anchor, "Copy link to section: " + section, function () { return pageUrl() + anchor; });
     link.parentNode.replaceChild(button, link);
     if (cite) button.parentNode.insertBefore(citeButton(section, anchor, "Copy citation for section: " + section), button.nextSibling);
   });
