@@ -10,9 +10,6 @@ namespace Guidance.Authoring;
 /// </summary>
 public sealed partial class LeadSplitter
 {
-    /// <summary>What the contract says is not a lead.</summary>
-    private static readonly HashSet<string> Placeholders = new(["tbc", "tba", "n/a", "na", "none", "-"], StringComparer.OrdinalIgnoreCase);
-
     private readonly List<(string Name, string Id)> _names;
 
     public LeadSplitter(IEnumerable<Lead> registry)
@@ -26,8 +23,6 @@ public sealed partial class LeadSplitter
             .ThenBy(n => n.Name, StringComparer.Ordinal)
             .ToList();
     }
-
-    public static bool IsPlaceholder(string text) => text.Trim().Length == 0 || Placeholders.Contains(text.Trim());
 
     /// <summary>The leads named in a cell, each an id from the registry or, when unknown, the cell's own words.</summary>
     public IReadOnlyList<LeadMatch> Split(string cell)
@@ -64,7 +59,7 @@ public sealed partial class LeadSplitter
         if (start < 0) return;
         // "and", "&" or a comma joining two leads is not part of either.
         var words = Joiner().Replace(text[start..end], "");
-        if (words.Length > 0 && !IsPlaceholder(words)) result.Add(new LeadMatch(words, false));
+        if (words.Length > 0 && !LeadPlaceholders.NamesNobody(words)) result.Add(new LeadMatch(words, false));
     }
 
     private static bool StartsWord(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);

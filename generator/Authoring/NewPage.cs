@@ -1,3 +1,5 @@
+using Guidance.Build;
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
 
@@ -54,7 +56,7 @@ public static class NewPage
     private static void CheckOwner(Site site, string? owner)
     {
         if (owner is null || !Slug.IsId(owner) || site.FindLead(owner) is not null) return;
-        var hint = Validate.Suggest.DidYouMean(owner, site.LeadsById.Keys, $"the leads are: {string.Join(", ", site.LeadsById.Keys.Order(StringComparer.Ordinal))}");
+        var hint = Suggest.DidYouMean(owner, site.LeadsById.Keys, $"the leads are: {string.Join(", ", site.LeadsById.Keys.Order(StringComparer.Ordinal))}");
         throw new AuthoringException($"--owner '{owner}' is not a lead in leads.yml. {hint}");
     }
 
@@ -63,7 +65,7 @@ public static class NewPage
     {
         try
         {
-            return SiteLoader.Load(contentDir, new Diagnostics());
+            return SiteBuild.ReadContent(contentDir, new DiagnosticBag());
         }
         catch (ContentReadException ex)
         {

@@ -12,7 +12,6 @@ namespace Guidance.Authoring;
 public static class PageScaffolder
 {
     /// <summary>The owner or chair written when none is given: not a lead id, so check warns (GV150) until it is named.</summary>
-    public const string PlaceholderOwner = Validate.Rules.ToConfirmRule.Placeholder;
 
     private static readonly Dictionary<PageType, string[]> Sections = new()
     {
@@ -61,7 +60,7 @@ public static class PageScaffolder
         if (type == PageType.Page) sb.Append("type: page\n");
         sb.Append("title: ").Append(YamlText.Quote(title)).Append('\n');
         sb.Append("summary: ").Append(YamlText.Quote("One sentence saying what this page is for and who needs it.")).Append('\n');
-        if (owner is not null || NeedsOwner(type)) sb.Append("owner: ").Append(YamlText.IdOrQuoted(owner ?? PlaceholderOwner)).Append('\n');
+        if (owner is not null || NeedsOwner(type)) sb.Append("owner: ").Append(YamlText.IdOrQuoted(owner ?? LeadPlaceholders.ToConfirm)).Append('\n');
         sb.Append("reviewed: ").Append(Dates.Iso(today)).Append('\n');
         if (type != PageType.Plan) sb.Append("review_due: ").Append(Dates.Iso(today.AddYears(1))).Append('\n');
         sb.Append("tags: []\n");
@@ -76,7 +75,7 @@ public static class PageScaffolder
         switch (type)
         {
             case PageType.Panel:
-                sb.Append("chair: ").Append(YamlText.IdOrQuoted(owner ?? PlaceholderOwner)).Append('\n');
+                sb.Append("chair: ").Append(YamlText.IdOrQuoted(owner ?? LeadPlaceholders.ToConfirm)).Append('\n');
                 sb.Append("frequency: Monthly\n");
                 sb.Append("members: []\n");
                 sb.Append("quorum:\nreferral:\ndecisions:\n");

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
 
@@ -29,7 +30,7 @@ public static class PlanImport
 
         var text = PlanWriter.Write(plan,
             options.Title ?? "Improvement plan",
-            options.Owner ?? PageScaffolder.PlaceholderOwner,
+            options.Owner ?? LeadPlaceholders.ToConfirm,
             Path.GetFileName(options.Table));
         ContentFile.Write(options.OutFile, text, options.Force);
         return new PlanImportResult(plan, leadsFile, matched, leads.Count - matched, Written: true);
@@ -54,7 +55,7 @@ public static class PlanImport
         {
             throw new AuthoringException($"cannot read the leads registry '{path}': {ex.Message}");
         }
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticBag();
         var leads = RegistryLoader.ReadLeads(new YamlReader(path, 0, diagnostics), text);
         if (diagnostics.HasErrors)
             throw new AuthoringException($"the leads registry cannot be used: {string.Join("; ", diagnostics.Sorted())}");

@@ -191,7 +191,7 @@ public sealed partial class PlanTableParser(LeadSplitter leads, ColumnNames? nam
 
     private List<string> Leads(TableRow row, string id, string cell)
     {
-        if (LeadSplitter.IsPlaceholder(cell))
+        if (LeadPlaceholders.NamesNobody(cell))
         {
             Decide(row, $"action {id} has no named lead ('{cell}')");
             return [];

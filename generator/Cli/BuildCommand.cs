@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guidance.Build;
 
 namespace Guidance.Cli;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guidance.Diagnostics;
 using Guidance.Validate;
 
 namespace Guidance.Cli;
@@ -13,10 +14,10 @@ internal static class ExplainCommand
         command.SetAction(parse =>
         {
             var asked = parse.GetValue(code)!.Trim().ToUpperInvariant();
-            var rule = RuleCatalogue.All.Append(RuleCatalogue.LayoutError).FirstOrDefault(r => r.Code == asked);
-            if (rule.Code is null || RuleCatalogue.Explanation(rule.Code) is not { } text)
+            var rule = Codes.Find(asked);
+            if (rule is null || Codes.Explanation(rule.Code) is not { } text)
             {
-                var codes = RuleCatalogue.All.Select(r => r.Code).Append(RuleCatalogue.LayoutError.Code).Order(StringComparer.Ordinal);
+                var codes = Codes.All.Select(r => r.Code).Append(Codes.Layout.Code).Order(StringComparer.Ordinal);
                 stderr.WriteLine($"guidance: '{parse.GetValue(code)}' is not a diagnostic code; the codes are {string.Join(", ", codes)}");
                 return ExitCodes.Usage;
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Guidance.Authoring;
+using Guidance.Model;
 
 namespace Guidance.Cli;
 
@@ -17,7 +18,7 @@ internal static class ImportPlanCommand
         var output = new Option<string>("--out") { Description = "The plan page to write, e.g. content/plans/improvement-plan.md.", Required = true };
         var leads = new Option<string?>("--leads") { Description = "The leads registry to match lead names against (default: leads.yml in the content folder of --out)." };
         var title = new Option<string?>("--title") { Description = "The plan's title (default: Improvement plan)." };
-        var owner = new Option<string?>("--owner") { Description = $"The lead id that owns the plan (default: {PageScaffolder.PlaceholderOwner}, which check reports until replaced)." };
+        var owner = new Option<string?>("--owner") { Description = $"The lead id that owns the plan (default: {LeadPlaceholders.ToConfirm}, which check reports until replaced)." };
         var force = new Option<bool>("--force") { Description = "Replace the page if it exists." };
         var columns = new Option<string?>("--columns")
         {

@@ -12,7 +12,7 @@ internal static class NewCommand
         var type = new Argument<string>("TYPE") { Description = $"The page type: {PageTypes.Names}." };
         var title = new Argument<string>("TITLE") { Description = "The page's title; its id is made from it." };
         var content = CommonOptions.Content();
-        var owner = new Option<string?>("--owner") { Description = $"The id of the lead in leads.yml who owns the page (and chairs a panel). Without it the page says '{PageScaffolder.PlaceholderOwner}', which check warns about until it is replaced; a plain page needs no owner." };
+        var owner = new Option<string?>("--owner") { Description = $"The id of the lead in leads.yml who owns the page (and chairs a panel). Without it the page says '{LeadPlaceholders.ToConfirm}', which check warns about until it is replaced; a plain page needs no owner." };
         var id = new Option<string?>("--id") { Description = "The page id, instead of one made from the title; refused if a page has it." };
         var date = CommonOptions.Date("The date written as the page's 'reviewed:', YYYY-MM-DD (e.g. 2026-03-12); 'review_due:' is a year later (default: today).");
         var command = new Command("new", "Write a new page with the front matter and headings its type needs. Never replaces a file.")
@@ -51,7 +51,7 @@ internal static class NewCommand
     {
         var steps = new List<string>();
         if (noOwner && PageScaffolder.NeedsOwner(type))
-            steps.Add($"Next: replace '{PageScaffolder.PlaceholderOwner}' in 'owner:'{(type == PageType.Panel ? " and 'chair:'" : "")} with a lead id from leads.yml (check warns until you do).");
+            steps.Add($"Next: replace '{LeadPlaceholders.ToConfirm}' in 'owner:'{(type == PageType.Panel ? " and 'chair:'" : "")} with a lead id from leads.yml (check warns until you do).");
         if (type == PageType.Plan)
             steps.Add("Next: write the plan's actions under 'actions:' (the page shows an example); check warns until an area has one.");
         steps.Add($"{(steps.Count == 0 ? "Next: write" : "Then write")} the page under its headings and run 'guidance check'.");

@@ -1,3 +1,6 @@
+using Guidance.Build;
+using Guidance.Diagnostics;
+using Guidance.Edition;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Render;
@@ -12,15 +15,22 @@ namespace Guidance.Cli;
 /// </summary>
 internal static class PipelineRunner
 {
-    /// <param name="reported">Diagnostics already printed by an earlier profile's run, not to print twice.</param>
-    /// <param name="infos">Print the info findings too (<c>check --report unused</c>); every other run leaves them out.</param>
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string what, bool timings = false, ISet<string>? reported = null, bool infos = false)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        BuildResult result;
+        return Guarded(() => Report(SiteBuild.Run(options), options, clock, stdout, stderr, what, timings, reported, infos), options, stderr, what);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, turning what stops a build before it reports (a broken layout, an
+    /// unreadable folder, an output that cannot be written, a profile that does not exist) into exit code 2
+    /// with one line, never a stack trace.
+    /// </summary>
+    public static int Guarded(Func<int> work, BuildOptions options, TextWriter stderr, string what)
+    {
         try
         {
-            result = SiteBuild.Run(options);
+            return work();
         }
         catch (LayoutException ex)
         {
@@ -29,12 +39,19 @@ internal static class PipelineRunner
             stderr.WriteLine($"{what} failed: a layout has an error; the content itself is fine.{KeptOutput(options.OutDir)}");
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is ContentReadException or OutputException or Publish.ProfileException)
+        catch (Exception ex) when (ex is ContentReadException or OutputException or ProfileException)
         {
             stderr.WriteLine($"guidance: {ex.Message}");
             return ExitCodes.Usage;
         }
+    }
 
+    /// <summary>Prints a build's outcome: its diagnostics, cause first, and its summary line; returns its exit code.</summary>
+    /// <param name="reported">Diagnostics already printed by an earlier edition's report, not to print twice.</param>
+    /// <param name="infos">Print the info findings too (<c>check --report unused</c>); every other run leaves them out.</param>
+    public static int Report(BuildResult result, BuildOptions options, System.Diagnostics.Stopwatch clock, TextWriter stdout, TextWriter stderr, string what,
+        bool timings = false, ISet<string>? reported = null, bool infos = false)
+    {
         // Printed cause first: a page that failed to load, with what follows from it folded under it.
         // Infos follow the errors and warnings, so a report does not bury what must be fixed.
         var report = new DiagnosticReport(result.Diagnostics);

@@ -1,10 +1,14 @@
-using Guidance.Publish;
+using System.Diagnostics;
+using Guidance.Build;
+using Guidance.Edition;
+using Guidance.Model;
 
 namespace Guidance.Cli;
 
 /// <summary>
 /// Runs <c>build</c> or <c>check</c> for one publishing profile (the named one, else the first) or, with
-/// <c>--all-profiles</c>, for each in turn, choosing each edition's output folder.
+/// <c>--all-profiles</c>, for each in turn, choosing each edition's output folder. The content is read
+/// and checked once; each edition is then built from it.
 /// </summary>
 internal static class ProfileRuns
 {
@@ -15,20 +19,27 @@ internal static class ProfileRuns
             stderr.WriteLine("guidance: use --profile NAME or --all-profiles, not both");
             return ExitCodes.Usage;
         }
-        var profiles = ProfileList.Read(options.ContentDir);
-        var chosen = allProfiles ? profiles : [profiles.FirstOrDefault(p => p.Name.Value == profile) ?? profiles[0]];
-        var worst = ExitCodes.Built;
-        // Problems of the content as a whole are found by every profile's run; print each once.
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in chosen)
+        IEnumerable<(Profile, string?)> Chosen(IReadOnlyList<Profile> profiles) =>
+            (allProfiles ? profiles : [Editions.Profile(profiles, profile)]).Select(p => (p, OutDir(profiles, p)));
+        string? OutDir(IReadOnlyList<Profile> profiles, Profile p) =>
+            !writes ? null
+            : options.OutDir is null ? Editions.OutputOf(profiles, p)
+            : allProfiles ? Path.Combine(options.OutDir, p.Name.Value) : options.OutDir;
+
+        return PipelineRunner.Guarded(() =>
         {
-            var name = profile ?? p.Name.Value;
-            var outDir = !writes ? null
-                : options.OutDir is null ? ProfileList.OutputOf(profiles, p)
-                : allProfiles ? Path.Combine(options.OutDir, name) : options.OutDir;
-            if (allProfiles) stdout.WriteLine($"Profile '{name}':");
-            worst = Math.Max(worst, PipelineRunner.Run(options with { Profile = name, OutDir = outDir }, stdout, stderr, what, timings, reported, infos));
-        }
-        return worst;
+            var worst = ExitCodes.Built;
+            // Problems of the content as a whole are found once but belong to every edition: print each once.
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            var clock = Stopwatch.StartNew();
+            foreach (var (p, result) in SiteBuild.RunEach(options, Chosen))
+            {
+                if (allProfiles) stdout.WriteLine($"Profile '{p.Name.Value}':");
+                var edition = options with { Profile = p.Name.Value, OutDir = result.OutDir };
+                worst = Math.Max(worst, PipelineRunner.Report(result, edition, clock, stdout, stderr, what, timings, reported, infos));
+                clock.Restart();
+            }
+            return worst;
+        }, options, stderr, what);
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Guidance.Authoring;
+using Guidance.Build;
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Report;
@@ -49,7 +51,7 @@ internal static class ReportCommand
         Site site;
         try
         {
-            site = SiteLoader.Load(contentDir, new Diagnostics());
+            site = SiteBuild.ReadContent(contentDir, new DiagnosticBag());
         }
         catch (ContentReadException ex)
         {
@@ -93,7 +95,7 @@ internal static class ReportCommand
             return null;
         }
         if (plans.Find(p => p.Id.Value == planId) is { } chosen) return chosen;
-        var closest = Validate.Suggest.DidYouMean(planId, plans.Select(p => p.Id.Value), "");
+        var closest = Suggest.DidYouMean(planId, plans.Select(p => p.Id.Value), "");
         stderr.WriteLine($"guidance: --plan '{planId}' is not a plan in the content; the plans are: {ids}.{(closest.Length > 0 ? " " + closest : "")}");
         return null;
     }

@@ -1,6 +1,8 @@
+using Guidance.Build;
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
-using Guidance.Publish;
+using Guidance.Render;
 
 namespace Guidance.Cli;
 
@@ -16,7 +18,7 @@ internal static class ReviewReport
     public static void Write(string contentDir, DateOnly today, bool csv, TextWriter stdout)
     {
         // The report covers the whole content, every edition's pages: owners review pages, not editions.
-        var site = SiteLoader.Load(contentDir, new Diagnostics());
+        var site = SiteBuild.ReadContent(contentDir, new DiagnosticBag());
         var rows = ReviewSchedule.For(site, today);
         if (csv) WriteCsv(site, rows, stdout);
         else WriteText(rows, today, stdout);

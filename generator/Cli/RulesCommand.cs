@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guidance.Diagnostics;
 using Guidance.Validate;
 
 namespace Guidance.Cli;
@@ -11,7 +12,7 @@ internal static class RulesCommand
         var command = new Command("rules", "List every rule the build enforces, with its code and severity.");
         command.SetAction(_ =>
         {
-            foreach (var (code, severity, description) in RuleCatalogue.All)
+            foreach (var (code, severity, description) in Codes.All)
                 stdout.WriteLine($"{code}  {severity.ToString().ToLowerInvariant(),-7}  {description}");
             return ExitCodes.Built;
         });

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Guidance.Build;
+using Guidance.Edition;
 using Guidance.Serve;
 
 namespace Guidance.Cli;
@@ -34,10 +36,13 @@ internal static class ServeCommand
                 return ExitCodes.Usage;
             }
             var profileName = parse.GetValue(profile);
-            var profiles = Publish.ProfileList.Read(contentDir);
-            if (profileName is not null && profiles.All(p => p.Name.Value != profileName))
+            try
             {
-                stderr.WriteLine($"guidance: there is no profile named '{profileName}' in site.yml; it has {string.Join(", ", profiles.Select(p => p.Name.Value))}");
+                Editions.Profile(ProfileList.Read(contentDir), profileName);
+            }
+            catch (ProfileException ex)
+            {
+                stderr.WriteLine($"guidance: {ex.Message}");
                 return ExitCodes.Usage;
             }
             var options = new BuildOptions(contentDir, null, CommonOptions.DateOrToday(parse, date), parse.GetValue(layouts), Profile: profileName);

@@ -1,15 +1,11 @@
+using Guidance.Edition;
+using Guidance.Model;
 using LibGit2Sharp;
 
 namespace Guidance.History;
 
 /// <summary>Which commits count as published versions: every commit on the branch, or only tagged ones (<c>site.yml</c> <c>versions:</c>).</summary>
 public enum VersionsMode { Commits, Tags }
-
-/// <summary>A commit that changed the content folder: its id, its date (the committer's own day) and its message's first line.</summary>
-public sealed record ContentCommit(string Sha, DateOnly Date, string Message, string TreeSha)
-{
-    public string ShortSha => Sha[..7];
-}
 
 /// <summary>
 /// One commit's content folder: its Markdown and YAML files' bytes, and the paths of everything else;
@@ -78,7 +74,7 @@ public sealed class GitContent : IDisposable
         return _repo.RetrieveStatus(options)
             .Where(e => e.State is not (FileStatus.Unaltered or FileStatus.Ignored))
             .Select(e => e.FilePath)
-            .Where(p => Path.GetFileName(p) != Publish.PublishedManifest.FileName)
+            .Where(p => Path.GetFileName(p) != PublishedManifest.FileName)
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
+using Guidance.Diagnostics;
+using Guidance.Edition;
 using Guidance.Load;
+using Guidance.Markdown;
 using Guidance.Model;
-using Guidance.Publish;
 using Guidance.Validate;
 
 namespace Guidance.History;
@@ -15,18 +17,6 @@ namespace Guidance.History;
 /// </summary>
 public sealed class VersionHistory
 {
-    public const string InvalidCommitCode = "GV161";
-    public const string UncommittedCode = "GV162";
-    public const string ShallowCode = "GV163";
-
-    /// <summary>The codes this stage reports, for <c>guidance rules</c>.</summary>
-    public static readonly (string Code, Severity Severity, string Description)[] Codes =
-    [
-        (InvalidCommitCode, Severity.Warning, "A commit in the content folder's history has content that fails validation, so it publishes no version of any page; the build goes on."),
-        (UncommittedCode, Severity.Warning, "The content folder has changes not yet committed: the working copy is built as the current version, but it is in no published version until it is committed."),
-        (ShallowCode, Severity.Warning, "The repository is a shallow clone, so only the versions in the commits it holds are published; older ones are missing until it is fetched in full."),
-    ];
-
     private readonly CommitChecker _checker;
 
     private VersionHistory(SiteHistory history, IReadOnlyDictionary<string, List<PageVersion>> bySnapshot, CommitChecker checker)
@@ -46,16 +36,16 @@ public sealed class VersionHistory
 
     /// <summary>Reads the history, or returns none when the content folder is in no git repository.</summary>
     /// <param name="cache">Where the history read at the last build from the same commit is kept, so a rebuild need not read it again.</param>
-    public static VersionHistory Read(GitContent git, Site whole, Site edition, Profile profile, DateOnly today, Diagnostics diagnostics, VersionCache? cache = null)
+    public static VersionHistory Read(GitContent git, Site whole, Site edition, Profile profile, DateOnly today, DiagnosticBag diagnostics, VersionCache? cache = null)
     {
         var at = new SourceLocation(whole.DisplayPath(SiteLoader.SiteFile), 1, 1);
         var mode = whole.Settings.Versions?.Value == "tags" ? VersionsMode.Tags : VersionsMode.Commits;
         if (git.IsShallow)
-            diagnostics.Warning(ShallowCode, at, "the content folder's repository is a shallow clone: versions older than the commits it holds, and those of the day of the oldest it holds (which cannot be numbered without the commits before), are not published",
+            diagnostics.Report(Codes.ShallowClone, at, "the content folder's repository is a shallow clone: versions older than the commits it holds, and those of the day of the oldest it holds (which cannot be numbered without the commits before), are not published",
                 "Fetch the whole history ('git fetch --unshallow', or clone without --depth; in CI, fetch-depth: 0) and build again");
         var uncommitted = git.Uncommitted();
         if (uncommitted.Count > 0)
-            diagnostics.Warning(UncommittedCode, at,
+            diagnostics.Report(Codes.Uncommitted, at,
                 $"the content folder has {uncommitted.Count} uncommitted change{(uncommitted.Count == 1 ? "" : "s")} (first: {uncommitted[0]}): the working copy is built as the current version, but no published version holds it yet",
                 "Commit the changes and build again, so that the current version has an address of its own to cite");
 
@@ -117,9 +107,9 @@ public sealed class VersionHistory
 
     /// <summary>The versions a cached history found, as lists by page and by commit, its warnings given again.</summary>
     private static (List<ContentCommit>, Dictionary<string, List<PageVersion>>, Dictionary<string, List<PageVersion>>) Restore(
-        CachedHistory cached, SourceLocation at, Diagnostics diagnostics)
+        CachedHistory cached, SourceLocation at, DiagnosticBag diagnostics)
     {
-        foreach (var skipped in cached.Skipped) diagnostics.Warning(InvalidCommitCode, at, skipped[0], skipped[1]);
+        foreach (var skipped in cached.Skipped) diagnostics.Report(Codes.InvalidCommit, at, skipped[0], skipped[1]);
         var versions = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         foreach (var v in cached.Versions)
@@ -133,7 +123,7 @@ public sealed class VersionHistory
     }
 
     private static (List<ContentCommit>, Dictionary<string, List<PageVersion>>, Dictionary<string, List<PageVersion>>) Compute(
-        GitContent git, VersionsMode mode, Site whole, Site edition, CommitChecker checker, SourceLocation at, Diagnostics diagnostics, VersionCache? cache, string key,
+        GitContent git, VersionsMode mode, Site whole, Site edition, CommitChecker checker, SourceLocation at, DiagnosticBag diagnostics, VersionCache? cache, string key,
         CachedHistory? resume)
     {
         var skippedWarnings = new List<string[]>();
@@ -174,7 +164,7 @@ public sealed class VersionHistory
             {
                 string[] warning = [$"commit {commit.ShortSha} ({Dates.Iso(commit.Date)}, \"{commit.Message}\") is not published as a version: its content has {errors.Count} error{(errors.Count == 1 ? "" : "s")}, the first: {errors[0]}",
                     "Nothing to do unless that version must be cited; the pages' next good version is published"];
-                diagnostics.Warning(InvalidCommitCode, at, warning[0], warning[1]);
+                diagnostics.Report(Codes.InvalidCommit, at, warning[0], warning[1]);
                 skippedWarnings.Add(warning);
                 continue;
             }
@@ -235,14 +225,19 @@ public sealed class VersionHistory
     private sealed class CommitChecker(Site whole, Profile profile)
     {
         private readonly SnapshotCache _pages = new();
+        private readonly OutlineCache _outlines = new();
+
+        /// <summary>A commit's content loaded and outlined as the current content is, each file version read once.</summary>
+        private Site Read(ContentSnapshot snapshot, DiagnosticBag diagnostics) =>
+            PageOutlines.Read(SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, diagnostics, snapshot.Blobs, _pages), diagnostics, _outlines);
         private ContentSnapshot? _previous;
         private Site? _previousSite;
 
         /// <summary>A commit's content loaded and checked as the edition being built, or null (with its errors) when it has errors.</summary>
         public (Site Edition, ProfileScope Scope)? Load(ContentSnapshot snapshot, DateOnly date, out List<string> errors)
         {
-            var diagnostics = new Diagnostics();
-            var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, diagnostics, snapshot.Blobs, _pages);
+            var diagnostics = new DiagnosticBag();
+            var old = Read(snapshot, diagnostics);
             errors = [];
             ProfileScope? scope = null;
             Site? edition = null;
@@ -270,13 +265,13 @@ public sealed class VersionHistory
         public void Resume(ContentSnapshot snapshot)
         {
             _previous = snapshot;
-            _previousSite = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, new Diagnostics(), snapshot.Blobs, _pages);
+            _previousSite = Read(snapshot, new DiagnosticBag());
         }
 
         /// <summary>A commit's content cut to the edition, its pages from those read when it was checked.</summary>
         public Site LoadEdition(ContentSnapshot snapshot)
         {
-            var old = SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, new Diagnostics(), snapshot.Blobs, _pages);
+            var old = Read(snapshot, new DiagnosticBag());
             return ProfileSite.Select(old, new ProfileScope(old, profile));
         }
 

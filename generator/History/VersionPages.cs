@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Guidance.Model;
-using Guidance.Publish;
 using Guidance.Render;
 
 namespace Guidance.History;
@@ -14,7 +13,7 @@ namespace Guidance.History;
 public static class VersionPages
 {
     public static List<OutputFile> Render(GitContent git, VersionHistory history, Site whole, Site edition, Profile profile, TemplateSet templates,
-        string layoutsKey, bool staffEdition, Func<OutputFile, OutputFile> emit, VersionCache? cache, SiteRenderer? current = null)
+        string layoutsKey, bool staffEdition, IOutputSink output, VersionCache? cache, SiteRenderer? current = null)
     {
         // What each commit publishes, with the cached pages emitted at once; the commits whose versions
         // must be rendered are then rendered on every core (git is read here, one commit at a time).
@@ -25,7 +24,7 @@ public static class VersionPages
             var keys = versions.Select(v => Key(v, edition, profile, layoutsKey, staffEdition)).ToList();
             var made = new OutputFile?[versions.Count];
             for (var i = 0; i < versions.Count; i++)
-                if (cache?.Read(keys[i]) is { } bytes) made[i] = emit(new OutputFile(OutputFile.ForUrlPath(versions[i].UrlPath), bytes));
+                if (cache?.Read(keys[i]) is { } bytes) made[i] = output.Add(new OutputFile(OutputFile.ForUrlPath(versions[i].UrlPath), bytes));
             work.Add((commit, versions, keys, made, null));
         }
         try
@@ -38,7 +37,7 @@ public static class VersionPages
                 Parallel.ForEach(read, w =>
                 {
                     var old = history.LoadEdition(w.Snapshot!);
-                    using var renderer = new SiteRenderer(old, templates, w.Commit.Date, staffEdition: staffEdition);
+                    using var renderer = new SiteRenderer(old, templates, w.Commit.Date, new MemorySink(), staffEdition: staffEdition);
                     // A commit that first publishes a thousand pages renders them on every core too.
                     Parallel.For(0, w.Versions.Count, i =>
                     {
@@ -46,7 +45,7 @@ public static class VersionPages
                         var v = w.Versions[i];
                         var file = renderer.RenderVersion(old.PagesByPath[v.OldRelativePath], v, edition, edition.FindPage(v.PageId)!);
                         cache?.Store(w.Keys[i], file.Bytes!);
-                        w.Made[i] = emit(file);
+                        w.Made[i] = output.Add(file);
                     });
                 });
             }
@@ -56,7 +55,7 @@ public static class VersionPages
             throw layout;
         }
         var files = work.SelectMany(w => w.Made).Select(m => m!).ToList();
-        if (current is not null) files.AddRange(AliasRedirects(history, edition, current).Select(emit));
+        if (current is not null) files.AddRange(AliasRedirects(history, edition, current).Select(output.Add));
         cache?.Prune();
         return files;
     }

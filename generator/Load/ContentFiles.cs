@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Load;
@@ -12,17 +13,15 @@ namespace Guidance.Load;
 /// </summary>
 internal sealed partial class ContentFiles
 {
-    public const string OutsideLinkCode = "GV042";
-    public const string SkippedLinkCode = "GV110";
 
     private readonly string _root;
     private readonly string _realRoot;
     private readonly Func<string, string> _display;
-    private readonly Diagnostics _diagnostics;
+    private readonly DiagnosticBag _diagnostics;
     private readonly bool _skipOutside;
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
 
-    public ContentFiles(string root, Func<string, string> display, Diagnostics diagnostics, bool skipOutside)
+    public ContentFiles(string root, Func<string, string> display, DiagnosticBag diagnostics, bool skipOutside)
     {
         (_root, _display, _diagnostics, _skipOutside) = (root, display, diagnostics, skipOutside);
         _realRoot = RealPath(root) ?? root;
@@ -68,10 +67,10 @@ internal sealed partial class ContentFiles
         var at = new SourceLocation(_display(relative), 1, 1);
         var where = target is null ? "a target that does not exist" : "a file or folder outside the content folder";
         if (_skipOutside)
-            _diagnostics.Warning(SkippedLinkCode, at, $"'{relative}' is a link to {where}; it was left out",
+            _diagnostics.Report(Codes.SkippedLink, at, $"'{relative}' is a link to {where}; it was left out",
                 "Copy the file into the content folder if it should be published");
         else
-            _diagnostics.Error(OutsideLinkCode, at, $"'{relative}' is a link to {where}, which the site may not publish",
+            _diagnostics.Report(Codes.LinkOutsideContent, at, $"'{relative}' is a link to {where}, which the site may not publish",
                 "Copy the file into the content folder instead of linking to it, or set 'outside_links: skip' in site.yml to leave such links out with a warning");
         return false;
     }

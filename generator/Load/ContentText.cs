@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Load;
@@ -15,14 +16,12 @@ namespace Guidance.Load;
 /// </summary>
 internal static class ContentText
 {
-    public const string EncodingCode = "GV040";
-    public const string ControlCode = "GV041";
 
     /// <summary>C0 controls but tab, line feed and carriage return; DEL; the C1 controls.</summary>
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).ToArray());
 
-    public static string Decode(byte[] bytes, string display, Diagnostics diagnostics)
+    public static string Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
     {
         var text = DecodeBytes(bytes, display, diagnostics);
         var control = text.AsSpan().IndexOfAny(Controls);
@@ -30,14 +29,14 @@ internal static class ContentText
         {
             var (line, column) = LineAndColumn(text, control);
             var more = CountControls(text.AsSpan(control + 1));
-            diagnostics.Error(ControlCode, new SourceLocation(display, line, column),
+            diagnostics.Report(Codes.ControlCharacter, new SourceLocation(display, line, column),
                 $"the file holds the control character U+{(int)text[control]:X4}{(more > 0 ? $" (and {more} more)" : "")}, which cannot be published",
                 "Delete it: such characters usually come from pasting out of another program. Only tabs and line breaks are allowed");
         }
         return text;
     }
 
-    private static string DecodeBytes(byte[] bytes, string display, Diagnostics diagnostics)
+    private static string DecodeBytes(byte[] bytes, string display, DiagnosticBag diagnostics)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
@@ -50,7 +49,7 @@ internal static class ContentText
         // UTF-16 of Latin text is valid UTF-8 byte by byte (its zeros are NULs), so it is looked for first.
         if (span.Contains((byte)0) && Utf16Guess(span) is { } utf16)
         {
-            diagnostics.Error(EncodingCode, new SourceLocation(display, 1, 1),
+            diagnostics.Report(Codes.NotUtf8, new SourceLocation(display, 1, 1),
                 $"the file is saved as {utf16.WebName.ToUpperInvariant()} without a byte-order mark, not as UTF-8",
                 "Save it as UTF-8 (in Notepad: File, Save As, Encoding: UTF-8; or run: iconv -f UTF-16 -t UTF-8 old.md > new.md)");
             return utf16.GetString(span);
@@ -65,7 +64,7 @@ internal static class ContentText
         var likely = bad is >= 0x80 and <= 0x9F
             ? "Windows-1252 (as Word and older Windows programs save: curly quotes and dashes)"
             : "Windows-1252 or ISO-8859-1 (Latin-1)";
-        diagnostics.Error(EncodingCode, new SourceLocation(display, line, column),
+        diagnostics.Report(Codes.NotUtf8, new SourceLocation(display, line, column),
             $"the file is not valid UTF-8: byte 0x{bad:X2} here is not UTF-8, and the file is most likely {likely}",
             "Save it as UTF-8 (in Notepad: File, Save As, Encoding: UTF-8; or run: iconv -f WINDOWS-1252 -t UTF-8 old.md > new.md)");
         return Encoding.UTF8.GetString(span);

@@ -1,30 +1,26 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
-using Markdig;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using YamlDotNet.RepresentationModel;
 
 namespace Guidance.Load;
 
-/// <summary>Reads one Markdown file: front matter into a <see cref="FrontMatter"/>, the body into a syntax tree.</summary>
+/// <summary>Reads one Markdown file: its front matter into a <see cref="FrontMatter"/>, its body kept as text for the Markdown stage.</summary>
 internal static class PageLoader
 {
-    public const string NoFrontMatter = "GV001";
 
-    public static Page? Load(string relativePath, string displayPath, string text, Diagnostics diagnostics)
+    public static Page? Load(string relativePath, string displayPath, string text, DiagnosticBag diagnostics)
     {
         var parts = FrontMatterSplitter.Split(text, out var unterminated);
         var fileStart = new SourceLocation(displayPath, 1, 1);
         if (unterminated)
         {
-            diagnostics.Error(NoFrontMatter, fileStart, "the front matter has no closing '---' line",
+            diagnostics.Report(Codes.Malformed, fileStart, "the front matter has no closing '---' line",
                 "End the front matter with a line of three hyphens before the Markdown body");
             return null;
         }
         if (parts.Yaml is null)
         {
-            diagnostics.Error(NoFrontMatter, fileStart, "the page has no front matter",
+            diagnostics.Report(Codes.Malformed, fileStart, "the page has no front matter",
                 "Start the file with a '---' line, the page's 'title:' and other keys, then another '---' line");
             return null;
         }
@@ -65,13 +61,6 @@ internal static class PageLoader
             Keys = yaml.Entries(map).Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal),
         };
 
-        var bodyText = parts.Body;
-        var body = ParseBody(bodyText, displayPath, parts.BodyFirstLine, diagnostics);
-        if (body is null)
-        {
-            bodyText = "";
-            body = Markdown.Parse(bodyText, MarkdownPipelineFactory.Pipeline);
-        }
         var id = meta.Id ?? new Located<string>(fileId, fileStart);
 
         return new Page
@@ -81,11 +70,8 @@ internal static class PageLoader
             Id = id,
             Type = type,
             Meta = meta,
-            BodyText = bodyText,
-            Headings = ReadHeadings(body, displayPath, parts.BodyFirstLine),
-            Links = ReadLinks(body, displayPath, parts.BodyFirstLine),
-            RawHtml = ReadRawHtml(body, displayPath, parts.BodyFirstLine),
-            Acronyms = AcronymScanner.FirstUses(body, displayPath, parts.BodyFirstLine),
+            BodyText = parts.Body,
+            BodyFirstLine = parts.BodyFirstLine,
             Panel = type == PageType.Panel ? PanelReader.Read(yaml, map) : null,
             Levels = type == PageType.Continuum ? ContinuumReader.Read(yaml, map, unknown) : [],
             Plan = type == PageType.Plan ? PlanReader.Read(yaml, map, unknown) : null,
@@ -104,68 +90,9 @@ internal static class PageLoader
         return folder.Length == 0 ? $"{id}/" : $"{folder}/{id}/";
     }
 
-    /// <summary>
-    /// The body's syntax tree, or null (reported as GV043) when it nests past what the parser, the
-    /// renderer or the sanitiser can take: the page is then loaded with no body, so its front matter
-    /// is still checked and one deep page cannot stop the rest being checked.
-    /// </summary>
-    private static MarkdownDocument? ParseBody(string text, string displayPath, int firstLine, Diagnostics diagnostics)
-    {
-        int? deepLine;
-        MarkdownDocument? body = null;
-        try
-        {
-            body = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
-            deepLine = Nesting.TooDeepIn(body);
-            if (deepLine is null && Nesting.HtmlTooDeep(ReadRawHtml(body, displayPath, firstLine).Select(h => h.Value))) deepLine = DeepestLine(text);
-        }
-        catch (ArgumentException)
-        {
-            // Markdig refuses block nesting past its depth limit rather than overflow the stack.
-            deepLine = DeepestLine(text);
-        }
-        if (deepLine is null) return body;
-        diagnostics.Error(YamlReader.TooDeep, new SourceLocation(displayPath, firstLine + deepLine.Value, 1),
-            $"the page nests block quotes, lists, emphasis, brackets or HTML tags more than {Nesting.Limit} levels deep",
-            "Nothing needs that much nesting: look for a long run of '>', '[', '*', indented list markers or unclosed tags");
-        return null;
-    }
-
-    /// <summary>The 0-based line of the body most likely to hold the over-deep nesting: the one with most nesting marks.</summary>
-    private static int DeepestLine(string body)
-    {
-        var lines = body.Split('\n');
-        var marks = lines.Select(l => l.Count(c => c is '>' or '[' or '(' or '*' or '_' or '-' or '<') + (l.Length - l.TrimStart().Length) / 2).ToList();
-        return marks.IndexOf(marks.DefaultIfEmpty(0).Max());
-    }
-
     internal static void CheckKeys(YamlReader yaml, YamlMappingNode map, IEnumerable<string> known, List<Located<string>> unknown)
     {
         var knownSet = known.ToHashSet(StringComparer.Ordinal);
         unknown.AddRange(yaml.Entries(map).Select(e => e.Key).Where(k => !knownSet.Contains(k.Value)));
     }
-
-    private static List<Heading> ReadHeadings(MarkdownDocument body, string path, int firstLine) =>
-        body.Descendants<HeadingBlock>()
-            .Select(h => new Heading(
-                h.Level,
-                InlineText.Of(h.Inline),
-                h.GetAttributes().Id ?? "",
-                new SourceLocation(path, h.Line + firstLine, h.Column + 1)))
-            .ToList();
-
-    private static List<Located<string>> ReadRawHtml(MarkdownDocument body, string path, int firstLine)
-    {
-        var blocks = body.Descendants<HtmlBlock>()
-            .Select(b => new Located<string>(b.Lines.ToString(), new SourceLocation(path, b.Line + firstLine, b.Column + 1)));
-        var inlines = body.Descendants<HtmlInline>()
-            .Select(i => new Located<string>(i.Tag, new SourceLocation(path, i.Line + firstLine, i.Column + 1)));
-        return blocks.Concat(inlines).OrderBy(h => h.Location.Line).ThenBy(h => h.Location.Column).ToList();
-    }
-
-    private static List<BodyLink> ReadLinks(MarkdownDocument body, string path, int firstLine) =>
-        body.Descendants<LinkInline>()
-            .Where(l => l.Url is not null)
-            .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage, Publish.InternalOnlyLinks.IsMarked(l)))
-            .ToList();
 }

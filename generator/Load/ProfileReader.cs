@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -14,7 +15,7 @@ internal static class ProfileReader
         if (node is null || node is YamlScalarNode s && YamlReader.IsBlank(s)) return [];
         if (node is not YamlMappingNode map)
         {
-            yaml.Diagnostics.Error(YamlReader.WrongShape, yaml.At(node), "'profiles' must be a set of named profiles, e.g. 'internal:' with its settings beneath");
+            yaml.Diagnostics.Report(Codes.WrongShape, yaml.At(node), "'profiles' must be a set of named profiles, e.g. 'internal:' with its settings beneath");
             return [];
         }
         var profiles = new List<Profile>();
@@ -22,13 +23,13 @@ internal static class ProfileReader
         {
             if (value is not YamlMappingNode entry)
             {
-                yaml.Diagnostics.Error(YamlReader.WrongShape, yaml.At(value), $"profile '{name.Value}' must be a set of keys such as 'title:' and 'audiences:'");
+                yaml.Diagnostics.Report(Codes.WrongShape, yaml.At(value), $"profile '{name.Value}' must be a set of keys such as 'title:' and 'audiences:'");
                 continue;
             }
             var unknown = new List<Located<string>>();
             PageLoader.CheckKeys(yaml, entry, Keys, unknown);
             foreach (var key in unknown)
-                yaml.Diagnostics.Warning(Validate.Rules.UnknownKeyRule.Code, key.Location, $"unknown key '{key.Value}' in profile '{name.Value}'",
+                yaml.Diagnostics.Report(Codes.UnknownKey, key.Location, $"unknown key '{key.Value}' in profile '{name.Value}'",
                     $"A profile knows {string.Join(", ", Keys)}");
             profiles.Add(new Profile(name,
                 yaml.Text(entry, "title"),

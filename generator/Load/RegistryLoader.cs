@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -13,15 +14,15 @@ internal static class RegistryLoader
         var unknown = new List<Located<string>>();
         PageLoader.CheckKeys(yaml, map, ["title", "organisation", "base_path", "site_url", "profiles", "outside_links", "allowed_hosts", "acronyms_ignore", "versions"], unknown);
         foreach (var key in unknown)
-            yaml.Diagnostics.Warning(Validate.Rules.UnknownKeyRule.Code, key.Location, $"unknown key '{key.Value}' in site.yml",
+            yaml.Diagnostics.Report(Codes.UnknownKey, key.Location, $"unknown key '{key.Value}' in site.yml",
                 "site.yml knows title, organisation, base_path, site_url, profiles, outside_links, allowed_hosts, acronyms_ignore and versions");
         var outsideLinks = yaml.Text(map, "outside_links");
         if (outsideLinks is not null && outsideLinks.Value is not ("error" or "skip"))
-            yaml.Diagnostics.Error(Validate.Rules.InvalidValueRule.Code, outsideLinks.Location, $"outside_links is '{outsideLinks.Value}'",
+            yaml.Diagnostics.Report(Codes.InvalidValue, outsideLinks.Location, $"outside_links is '{outsideLinks.Value}'",
                 "Write 'outside_links: error' (the default: a link out of the content folder fails the build) or 'outside_links: skip'");
         var versions = yaml.Text(map, "versions");
         if (versions is not null && versions.Value is not ("commits" or "tags"))
-            yaml.Diagnostics.Error(Validate.Rules.InvalidValueRule.Code, versions.Location, $"versions is '{versions.Value}'",
+            yaml.Diagnostics.Report(Codes.InvalidValue, versions.Location, $"versions is '{versions.Value}'",
                 "Write 'versions: commits' (the default: every commit that changed a page publishes a version of it) or 'versions: tags' (only tagged commits)");
         return new SiteSettings(start, yaml.Text(map, "title"), yaml.Text(map, "organisation")?.Value, yaml.Text(map, "base_path"),
             ProfileReader.Read(yaml, map), yaml.Text(map, "site_url"))
@@ -48,7 +49,7 @@ internal static class RegistryLoader
             }
             if (value is not YamlMappingNode entry)
             {
-                yaml.Diagnostics.Error(YamlReader.WrongShape, yaml.At(value), $"lead '{key.Value}' must be a set of keys such as 'title:'");
+                yaml.Diagnostics.Report(Codes.WrongShape, yaml.At(value), $"lead '{key.Value}' must be a set of keys such as 'title:'");
                 continue;
             }
             leads.Add(new Lead(key,
@@ -80,7 +81,7 @@ internal static class RegistryLoader
                         yaml.Text(entry, "see")));
                     break;
                 default:
-                    yaml.Diagnostics.Error(YamlReader.WrongShape, yaml.At(value), $"glossary term '{term.Value}' must be an expansion or a set of keys");
+                    yaml.Diagnostics.Report(Codes.WrongShape, yaml.At(value), $"glossary term '{term.Value}' must be an expansion or a set of keys");
                     break;
             }
         }

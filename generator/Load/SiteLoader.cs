@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Load;
@@ -15,7 +16,7 @@ public static class SiteLoader
     public const string StaticFolder = Site.StaticFolder;
 
     /// <param name="contentDir">The content folder as the user typed it; diagnostics show paths under it.</param>
-    public static Site Load(string contentDir, Diagnostics diagnostics)
+    public static Site Load(string contentDir, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(contentDir);
         if (!Directory.Exists(root)) throw new ContentReadException($"the content folder '{contentDir}' does not exist");
@@ -31,7 +32,7 @@ public static class SiteLoader
         if (settingsText is null)
         {
             if (!hasSettings)
-                diagnostics.Error(Validate.Rules.RequiredFieldsRule.Code, new SourceLocation(Display(SiteFile), 1, 1),
+                diagnostics.Report(Codes.RequiredFields, new SourceLocation(Display(SiteFile), 1, 1),
                     "the content folder has no site.yml", "Create site.yml with at least 'title: Your site title'");
             settings = new SiteSettings(new SourceLocation(Display(SiteFile), 1, 1), null, null, null);
         }
@@ -43,15 +44,15 @@ public static class SiteLoader
         // Every file is listed once, links out of the content folder reported and left out.
         var files = new ContentFiles(root, Display, diagnostics, settings.SkipOutsideLinks);
         var all = files.All();
-        string? Registry(string name, Diagnostics into) => all.Contains(name) ? ReadOptional(root, name, Display, into) : null;
+        string? Registry(string name, DiagnosticBag into) => all.Contains(name) ? ReadOptional(root, name, Display, into) : null;
 
-        var leadsDiagnostics = new Diagnostics();
+        var leadsDiagnostics = new DiagnosticBag();
         var leadsText = Registry(LeadsFile, leadsDiagnostics);
         var leads = leadsText is null ? [] : RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, leadsDiagnostics), leadsText);
         // A leads.yml that does not parse makes every owner and lead unknown: those follow from its error.
         foreach (var d in leadsDiagnostics.Sorted()) diagnostics.Add(d);
         var unloaded = new ConcurrentBag<UnloadedPage>();
-        if (leadsDiagnostics.Sorted().Any(d => d.Code == YamlReader.Malformed)) unloaded.Add(new UnloadedPage(LeadsFile, Display(LeadsFile), []));
+        if (leadsDiagnostics.Sorted().Any(d => d.Code == Codes.Malformed.Code)) unloaded.Add(new UnloadedPage(LeadsFile, Display(LeadsFile), []));
         var glossaryText = Registry(GlossaryFile, diagnostics);
         var glossary = glossaryText is null ? [] : RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, diagnostics), glossaryText);
 
@@ -83,18 +84,18 @@ public static class SiteLoader
     /// </summary>
     /// <param name="blobs">Each file's git object, naming the file's version for <paramref name="cache"/>.</param>
     /// <param name="cache">Pages already read from the same version of the same file, reused with their diagnostics.</param>
-    public static Site LoadSnapshot(string contentRoot, string displayRoot, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> otherFiles, Diagnostics diagnostics,
+    public static Site LoadSnapshot(string contentRoot, string displayRoot, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> otherFiles, DiagnosticBag diagnostics,
         IReadOnlyDictionary<string, string>? blobs = null, SnapshotCache? cache = null)
     {
         string Display(string relative) => Path.Join(displayRoot, relative).Replace('\\', '/');
-        string? Text(string name, Diagnostics into) => files.TryGetValue(name, out var bytes) ? ContentText.Decode(bytes, Display(name), into) : null;
+        string? Text(string name, DiagnosticBag into) => files.TryGetValue(name, out var bytes) ? ContentText.Decode(bytes, Display(name), into) : null;
         // A registry read once per version of its file, with what reading it reported.
-        T Registry<T>(string name, Func<Diagnostics, T> read)
+        T Registry<T>(string name, Func<DiagnosticBag, T> read)
         {
             var key = blobs?.GetValueOrDefault(name) is { } blob ? name + "\n" + blob : null;
             if (key is null || cache is null || !cache.Registries.TryGetValue(key, out var known))
             {
-                var own = new Diagnostics();
+                var own = new DiagnosticBag();
                 known = (read(own), own.Sorted());
                 if (key is not null && cache is not null) cache.Registries[key] = known;
             }
@@ -107,7 +108,7 @@ public static class SiteLoader
             ? RegistryLoader.ReadSettings(new YamlReader(Display(SiteFile), 0, into), text)
             : new SiteSettings(new SourceLocation(Display(SiteFile), 1, 1), null, null, null));
         if (!hasSettings)
-            diagnostics.Error(Validate.Rules.RequiredFieldsRule.Code, new SourceLocation(Display(SiteFile), 1, 1),
+            diagnostics.Report(Codes.RequiredFields, new SourceLocation(Display(SiteFile), 1, 1),
                 "the content folder has no site.yml", "Create site.yml with at least 'title: Your site title'");
         var leads = Registry<List<Lead>>(LeadsFile, into => Text(LeadsFile, into) is { } text ? RegistryLoader.ReadLeads(new YamlReader(Display(LeadsFile), 0, into), text) : []);
         var glossary = Registry<List<GlossaryEntry>>(GlossaryFile, into => Text(GlossaryFile, into) is { } text ? RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, into), text) : []);
@@ -119,7 +120,7 @@ public static class SiteLoader
             var key = blobs?.GetValueOrDefault(relative) is { } blob ? relative + "\n" + blob : null;
             if (key is null || cache is null || !cache.Pages.TryGetValue(key, out var known))
             {
-                var own = new Diagnostics();
+                var own = new DiagnosticBag();
                 known = (PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), own), own), own.Sorted());
                 if (key is not null && cache is not null) cache.Pages[key] = known;
             }
@@ -131,14 +132,14 @@ public static class SiteLoader
         return new Site(contentRoot, settings, pages, leads, glossary, staticFiles) { DisplayRoot = displayRoot };
     }
 
-    private static string? ReadOptional(string root, string name, Func<string, string> display, Diagnostics diagnostics)
+    private static string? ReadOptional(string root, string name, Func<string, string> display, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(root, name);
         return File.Exists(path) ? ReadFile(path, display(name), diagnostics) : null;
     }
 
     /// <summary>Reads a file's bytes and decodes them once (<see cref="ContentText"/>), without a reader's stream buffers.</summary>
-    private static string ReadFile(string path, string display, Diagnostics diagnostics)
+    private static string ReadFile(string path, string display, DiagnosticBag diagnostics)
     {
         try
         {

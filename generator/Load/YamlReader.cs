@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,11 +9,8 @@ namespace Guidance.Load;
 /// Reads YAML into located values. Every value keeps the file line and column it came from, and a
 /// value of the wrong shape (a list where text belongs) becomes a diagnostic, never an exception.
 /// </summary>
-public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics diagnostics)
+public sealed class YamlReader(string displayPath, int lineOffset, DiagnosticBag diagnostics)
 {
-    public const string Malformed = "GV001";
-    public const string WrongShape = "GV002";
-    public const string TooDeep = "GV043";
 
     /// <summary>
     /// How deeply lists and sets of keys may nest. The shipped plan nests 4 deep; the YAML library
@@ -25,7 +23,7 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
 
     /// <summary>Keys whose value had the wrong shape (already reported), so they are not also reported as missing.</summary>
     public HashSet<string> Misshapen { get; } = new(StringComparer.Ordinal);
-    public Diagnostics Diagnostics => diagnostics;
+    public DiagnosticBag Diagnostics => diagnostics;
 
     public SourceLocation At(YamlNode node) => At(node.Start);
 
@@ -39,7 +37,7 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         {
             if (TooDeepAt(text) is { } deep)
             {
-                diagnostics.Error(TooDeep, At(deep), $"{what} nests lists or sets of keys more than {MaxDepth} levels deep",
+                diagnostics.Report(Codes.TooDeep, At(deep), $"{what} nests lists or sets of keys more than {MaxDepth} levels deep",
                     "Nothing in the content needs that much nesting: look for a run of '[' or '{' that is never closed");
                 return null;
             }
@@ -47,14 +45,14 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(Malformed, TabAfter(text, ex) ?? At(ex.Start), $"{what} is not valid YAML: {CleanMessage(ex)}",
+            diagnostics.Report(Codes.Malformed, TabAfter(text, ex) ?? At(ex.Start), $"{what} is not valid YAML: {CleanMessage(ex)}",
                 "Check the indentation and quote any value that contains ': ' or starts with a special character");
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // The YAML library can fail without a position on some malformed input; point at its start.
-            diagnostics.Error(Malformed, whereEmpty, $"{what} is not valid YAML",
+            diagnostics.Report(Codes.Malformed, whereEmpty, $"{what} is not valid YAML",
                 "Check for an unclosed bracket or quote, and quote any value that contains ': ' or starts with a special character");
             return null;
         }
@@ -63,7 +61,7 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
             return new YamlMappingNode();
         if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
 
-        diagnostics.Error(Malformed, At(stream.Documents[0].RootNode), $"{what} must be a set of 'key: value' lines");
+        diagnostics.Report(Codes.Malformed, At(stream.Documents[0].RootNode), $"{what} must be a set of 'key: value' lines");
         return null;
     }
 
@@ -126,7 +124,7 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
             // "" and "   " say nothing, quoted or not: a required value written so is missing.
             return IsBlank(scalar) || string.IsNullOrWhiteSpace(scalar.Value) ? null : new Located<string>(scalar.Value.Trim(), At(scalar));
         }
-        diagnostics.Error(WrongShape, At(node), $"'{key}' must be a single value, not a {ShapeName(node)}");
+        diagnostics.Report(Codes.WrongShape, At(node), $"'{key}' must be a single value, not a {ShapeName(node)}");
         Misshapen.Add(key);
         return null;
     }
@@ -146,11 +144,11 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
                 foreach (var item in seq.Children)
                 {
                     if (item is YamlScalarNode s) items.Add(new Located<string>(s.Value?.Trim() ?? "", At(s)));
-                    else diagnostics.Error(WrongShape, At(item), $"each item of '{key}' must be a single value, not a {ShapeName(item)}");
+                    else diagnostics.Report(Codes.WrongShape, At(item), $"each item of '{key}' must be a single value, not a {ShapeName(item)}");
                 }
                 return items;
             default:
-                diagnostics.Error(WrongShape, At(node), $"'{key}' must be a list, not a {ShapeName(node)}");
+                diagnostics.Report(Codes.WrongShape, At(node), $"'{key}' must be a list, not a {ShapeName(node)}");
                 return [];
         }
     }
@@ -165,14 +163,14 @@ public sealed class YamlReader(string displayPath, int lineOffset, Diagnostics d
         if (node is null || node is YamlScalarNode s && IsBlank(s)) return [];
         if (node is not YamlSequenceNode seq)
         {
-            diagnostics.Error(WrongShape, At(node), $"'{key}' must be a list of entries, each starting with '- '");
+            diagnostics.Report(Codes.WrongShape, At(node), $"'{key}' must be a list of entries, each starting with '- '");
             return [];
         }
         var result = new List<YamlMappingNode>();
         foreach (var item in seq.Children)
         {
             if (item is YamlMappingNode m) result.Add(m);
-            else diagnostics.Error(WrongShape, At(item), $"each entry of '{key}' must be a set of 'key: value' lines");
+            else diagnostics.Report(Codes.WrongShape, At(item), $"each entry of '{key}' must be a set of 'key: value' lines");
         }
         return result;
     }

@@ -21,3 +21,20 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom = n
     public static string ForUrlPath(string urlPath) =>
         urlPath.Length == 0 ? "index.html" : urlPath.EndsWith('/') ? urlPath + "index.html" : urlPath;
 }
+
+/// <summary>
+/// Where the site's files go as they are made: render, search and the version pages all hand theirs
+/// to one sink. Writing to disk keeps only each file's path (<see cref="OutputFile.Written"/>), so ten
+/// thousand pages' HTML is never held at once; in memory (the preview) each file is kept whole.
+/// </summary>
+public interface IOutputSink
+{
+    /// <summary>Takes a file; returns what the caller keeps of it (its path alone, once it is on its way to disk).</summary>
+    OutputFile Add(OutputFile file);
+}
+
+/// <summary>The sink of a build into memory: every file kept whole, as made.</summary>
+public sealed class MemorySink : IOutputSink
+{
+    public OutputFile Add(OutputFile file) => file;
+}

@@ -1,12 +1,13 @@
 namespace Guidance.Model;
 
 /// <summary>
-/// One Markdown page as loaded: its front matter read into typed, located fields, and what validation
-/// needs from its body (headings, links, raw HTML) read from the Markdig syntax tree at load. Values
-/// are kept as written (with their place in the file) so that validation rules can report exactly
-/// where a problem is; parsed views are offered alongside.
+/// One Markdown page: its front matter read into typed, located fields at load, and what validation
+/// needs from its body (headings, links, raw HTML, acronyms) read from the Markdig syntax tree by the
+/// Markdown stage. Values are kept as written (with their place in the file) so that validation rules
+/// can report exactly where a problem is; parsed views are offered alongside. Two pages are the same
+/// page only if they are the same object, as before it became a record.
 /// </summary>
-public sealed class Page
+public sealed record Page
 {
     /// <summary>The path as the author would type it, e.g. <c>content/standards/supervision.md</c>.</summary>
     public required string DisplayPath { get; init; }
@@ -24,11 +25,14 @@ public sealed class Page
     /// </summary>
     public required string BodyText { get; init; }
 
-    /// <summary>The headings of the body in order, with their GitHub-style anchors.</summary>
-    public required IReadOnlyList<Heading> Headings { get; init; }
+    /// <summary>The line of the file the body starts on (after the front matter), for locations in the body.</summary>
+    public int BodyFirstLine { get; init; } = 1;
 
-    /// <summary>Every link in the body, in order, with where it was written.</summary>
-    public required IReadOnlyList<BodyLink> Links { get; init; }
+    /// <summary>The headings of the body in order, with their GitHub-style anchors (read by the Markdown stage).</summary>
+    public IReadOnlyList<Heading> Headings { get; init; } = [];
+
+    /// <summary>Every link in the body, in order, with where it was written (read by the Markdown stage).</summary>
+    public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
     /// <summary>Raw HTML written in the body, which is sanitised on render and checked by a rule.</summary>
     public IReadOnlyList<Located<string>> RawHtml { get; init; } = [];
@@ -78,12 +82,11 @@ public sealed class Page
     public override string ToString() => $"{Id.Value} ({DisplayPath})";
 
     /// <summary>The same page published as a profile's home page, at the root of its site.</summary>
-    public Page AsHome() => new()
-    {
-        DisplayPath = DisplayPath, RelativePath = RelativePath, Id = Id, Type = Type, Meta = Meta, BodyText = BodyText,
-        Headings = Headings, Links = Links, RawHtml = RawHtml, Acronyms = Acronyms, Panel = Panel, Levels = Levels, Plan = Plan,
-        UrlPath = SitePaths.Home,
-    };
+    public Page AsHome() => this with { UrlPath = SitePaths.Home };
+
+    public bool Equals(Page? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
 public sealed record Heading(int Level, string Text, string Anchor, SourceLocation Location);

@@ -55,6 +55,10 @@ public sealed class Site
     /// <summary>The folder of files published as they are, at the site's root.</summary>
     public const string StaticFolder = "static";
 
+    /// <summary>The same site with its pages replaced (outlined by the Markdown stage, say), everything else kept.</summary>
+    public Site WithPages(IReadOnlyList<Page> pages) =>
+        new(ContentRoot, Settings, pages, Leads, Glossary, StaticFiles) { DisplayRoot = DisplayRoot, Unloaded = Unloaded };
+
     /// <summary>The content folder as the user typed it, which diagnostics' paths start with.</summary>
     public string DisplayRoot { get; init; } = "";
 

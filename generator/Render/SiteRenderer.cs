@@ -1,3 +1,4 @@
+using Guidance.Markdown;
 using Guidance.Model;
 
 namespace Guidance.Render;
@@ -13,52 +14,53 @@ public sealed class SiteRenderer : IDisposable
     private readonly ViewBuilder _views;
     private readonly CrossReferences _xrefs;
     private readonly BodyRenderer _bodies;
-    private readonly Action<OutputFile>? _write;
+    private readonly IOutputSink _output;
     private readonly DateOnly _today;
     private readonly bool _staffEdition;
-    private readonly History.SiteHistory? _history;
+    private readonly SiteHistory? _history;
     private readonly System.Collections.Concurrent.ConcurrentBag<OutputFile> _permanent = [];
 
-    /// <param name="write">
-    /// Where each content page goes as soon as it is rendered (the output being written), so that ten
-    /// thousand pages' HTML is never held at once; without it, every page is returned with its text.
+    /// <param name="output">
+    /// Where each file goes as soon as it is rendered (the output being written, or memory), so that ten
+    /// thousand pages' HTML is never held at once.
     /// </param>
     /// <param name="parsed">Given each page's parsed body as it is rendered (see <see cref="BodyRenderer"/>).</param>
     /// <param name="staffEdition">
     /// The edition is for staff (its profile includes internal pages), so it gets the authors' Reviews
     /// due page; an edition for partners never does.
     /// </param>
-    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, Action<OutputFile>? write = null, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null,
-        bool staffEdition = false, History.SiteHistory? history = null)
+    public SiteRenderer(Site site, TemplateSet templates, DateOnly today, IOutputSink output, Action<Page, Markdig.Syntax.MarkdownDocument>? parsed = null,
+        bool staffEdition = false, SiteHistory? history = null)
     {
         _history = history;
         _today = today;
         _staffEdition = staffEdition;
-        _write = write;
+        _output = output;
         _site = site;
         _templates = templates;
         _xrefs = new CrossReferences(site);
         _views = new ViewBuilder(site, _xrefs, today, staffEdition);
-        _bodies = new BodyRenderer(site, LinkResolver.For(site), new GlossaryMarker(site.Glossary), parsed);
+        _bodies = new BodyRenderer(site, LinkResolver.For(site), parsed);
     }
 
+    /// <summary>Renders every file of the site, each handed to the output as it is made; returns what the output keeps of them.</summary>
     public IReadOnlyList<OutputFile> Render()
     {
         var files = new List<OutputFile>(InParallel(_site.Pages.Where(p => !p.IsHome).ToList(), RenderPage));
-        files.Add(Home());
+        files.Add(Emit(Home()));
         files.AddRange(_permanent.OrderBy(f => f.Path, StringComparer.Ordinal));
-        files.AddRange(Sections());
-        files.AddRange(Leads());
+        files.AddRange(Sections().Select(Emit));
+        files.AddRange(Leads().Select(Emit));
         files.AddRange(InParallel(PlanFilterPages().ToList(), f => f()));
-        files.Add(Glossary());
-        files.Add(AtoZ());
-        files.Add(NotFound());
+        files.Add(Emit(Glossary()));
+        files.Add(Emit(AtoZ()));
+        files.Add(Emit(NotFound()));
         files.AddRange(InParallel(Redirects().ToList(), r => new OutputFile(r.Path,
             _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
-        files.AddRange(WhatsNew());
-        if (_staffEdition) files.Add(ReviewsDue());
-        files.AddRange(_templates.Assets.Select(a => OutputFile.FromText(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value)));
-        files.AddRange(_site.StaticFiles.Select(f => OutputFile.Copy(f, Path.Combine(_site.ContentRoot, Site.StaticFolder, f))));
+        files.AddRange(WhatsNew().Select(Emit));
+        if (_staffEdition) files.Add(Emit(ReviewsDue()));
+        files.AddRange(_templates.Assets.Select(a => Emit(OutputFile.FromText(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value))));
+        files.AddRange(_site.StaticFiles.Select(f => Emit(OutputFile.Copy(f, Path.Combine(_site.ContentRoot, Site.StaticFolder, f)))));
         return files;
     }
 
@@ -80,22 +82,13 @@ public sealed class SiteRenderer : IDisposable
         return rendered;
     }
 
-    /// <summary>
-    /// Hands a file to the output being written, keeping only its path, or (rendering in memory)
-    /// returns it whole. Other stages' many small files (search) go the same way as pages.
-    /// </summary>
-    public OutputFile Emit(OutputFile file)
-    {
-        if (_write is null) return file;
-        _write(file);
-        return OutputFile.Written(file.Path);
-    }
+    private OutputFile Emit(OutputFile file) => _output.Add(file);
 
     private OutputFile RenderPage(Page page)
     {
-        var view = _views.Page(page, Publish.HeadingLinks.Add(_bodies.Render(page)));
+        var view = _views.Page(page, _bodies.Render(page));
         var info = PageTypes.Of(page.Type);
-        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = Publish.PublishingViews.For(_site, page, _history) });
+        var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = PublishingViews.For(_site, page, _history) });
         var crumbs = new List<Breadcrumb> { new("Home", _site.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, view.SectionUrl));
         _permanent.Add(Emit(PermanentCopy(page, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type)));
@@ -124,11 +117,11 @@ public sealed class SiteRenderer : IDisposable
     /// it (this renderer's site is that commit's), through today's layouts, with a banner naming the
     /// current version. Left out of search and the sitemap, and marked <c>noindex</c>.
     /// </summary>
-    public OutputFile RenderVersion(Page page, History.PageVersion version, Site edition, Page currentPage)
+    public OutputFile RenderVersion(Page page, PageVersion version, Site edition, Page currentPage)
     {
-        var view = _views.Page(page, Publish.HeadingLinks.Add(_bodies.Render(page)));
+        var view = _views.Page(page, _bodies.Render(page));
         var info = PageTypes.Of(page.Type);
-        var publishing = Publish.PublishingViews.ForVersion(_site, page, version, edition, currentPage);
+        var publishing = PublishingViews.ForVersion(_site, page, version, edition, currentPage);
         var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing });
         var crumbs = new List<Breadcrumb> { new("Home", edition.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, edition.Url(SitePaths.Section(currentPage.Type))));
@@ -142,7 +135,7 @@ public sealed class SiteRenderer : IDisposable
     private OutputFile Home()
     {
         var home = _site.Pages.FirstOrDefault(p => p.IsHome);
-        var intro = home is null ? null : _bodies.Render(home);
+        var intro = home is null ? null : _bodies.Render(home, sectionLinks: false);
         var recent = _site.Pages
             .Where(p => p.Type != PageType.Page && p.Meta.ReviewedDate is not null)
             .OrderByDescending(p => p.Meta.ReviewedDate).ThenBy(p => p.Title, StringComparer.Ordinal)
@@ -270,20 +263,20 @@ public sealed class SiteRenderer : IDisposable
     /// <summary>What's new and its Atom feed: the latest changes across the site, newest first.</summary>
     private IEnumerable<OutputFile> WhatsNew()
     {
-        var changes = Publish.PublishingViews.Recent(_site, _history);
+        var changes = PublishingViews.Recent(_site, _history);
         var inner = _templates.Render("whats-new.html", new { site = _views.SiteView(), changes, feed_url = _site.Url(SitePaths.Feed) });
         yield return Page(SitePaths.WhatsNew, "What's new", "The latest changes to our guidance, newest first.", inner, [Crumb("Home", SitePaths.Home)], "page-whats-new", null);
-        yield return Publish.AtomFeed.Build(_site, changes);
+        yield return AtomFeed.Build(_site, changes);
     }
 
     /// <summary>
     /// The authors' Reviews due page: each owner's pages whose review is overdue or falls due within
-    /// <see cref="Publish.ReviewSchedule.DueSoonDays"/> days of the build date.
+    /// <see cref="ReviewSchedule.DueSoonDays"/> days of the build date.
     /// </summary>
     private OutputFile ReviewsDue()
     {
-        var rows = Publish.ReviewSchedule.For(_site, _today);
-        var owners = rows.Where(r => r.State is Publish.ReviewState.Overdue or Publish.ReviewState.DueSoon)
+        var rows = ReviewSchedule.For(_site, _today);
+        var owners = rows.Where(r => r.State is ReviewState.Overdue or ReviewState.DueSoon)
             .GroupBy(r => r.OwnerId)
             .Select(g => new ReviewOwnerView(
                 g.First().Owner?.DisplayTitle ?? (g.Key.Length == 0 ? "No owner" : g.Key),
@@ -292,16 +285,16 @@ public sealed class SiteRenderer : IDisposable
                 g.Select(r => new ReviewItemView(r.Page.Title, _site.Url(r.Page),
                     r.Reviewed is { } reviewed ? Dates.Display(reviewed) : null,
                     r.Due is { } due ? Dates.Display(due) : null, r.Due is { } iso ? Dates.Iso(iso) : null,
-                    r.State == Publish.ReviewState.Overdue ? "overdue" : "due-soon", r.StateName, r.DaysOverdue)).ToList()))
+                    r.State == ReviewState.Overdue ? "overdue" : "due-soon", r.StateName, r.DaysOverdue)).ToList()))
             .ToList();
         var inner = _templates.Render("reviews.html", new
         {
             site = _views.SiteView(),
             owners,
-            overdue = rows.Count(r => r.State == Publish.ReviewState.Overdue),
-            due_soon = rows.Count(r => r.State == Publish.ReviewState.DueSoon),
-            current = rows.Count(r => r.State == Publish.ReviewState.Current),
-            due_soon_days = Publish.ReviewSchedule.DueSoonDays,
+            overdue = rows.Count(r => r.State == ReviewState.Overdue),
+            due_soon = rows.Count(r => r.State == ReviewState.DueSoon),
+            current = rows.Count(r => r.State == ReviewState.Current),
+            due_soon_days = ReviewSchedule.DueSoonDays,
         });
         return Page(SitePaths.ReviewsDue, "Reviews due", "Guidance whose review is overdue or due soon, by owner, for authors.", inner, [Crumb("Home", SitePaths.Home)], "page-reviews", null);
     }

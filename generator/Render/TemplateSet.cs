@@ -131,7 +131,7 @@ public sealed class TemplateSet : IDisposable
         if (layoutsDir is not null && Directory.Exists(layoutsDir))
         {
             // Layouts are read as content is: a link out of the folder would publish what it points at.
-            var links = new Model.Diagnostics();
+            var links = new Diagnostics.DiagnosticBag();
             var names = new Load.ContentFiles(layoutsDir, name => Shown(Path.Join(layoutsDir, name)), links, skipOutside: false).All();
             if (links.Sorted() is { Count: > 0 } problems) throw new LayoutException(string.Join(Environment.NewLine, problems));
             foreach (var name in names)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Guidance.Build;
 using Guidance.Load;
 using Guidance.Render;
 
@@ -80,7 +81,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 return Live.Publish(snapshot, []);
             }
 
-            var problems = failure is not null ? [failure] : new Model.DiagnosticReport(result!.Diagnostics).Lines().Where(l => !l.Contains(": warning GV", StringComparison.Ordinal)).ToList();
+            var problems = failure is not null ? [failure] : new Diagnostics.DiagnosticReport(result!.Diagnostics).Lines().Where(l => !l.Contains(": warning GV", StringComparison.Ordinal)).ToList();
             var lastGood = Live.Current.Site;
             _stderr.WriteLine(failure ?? $"Build failed ({result!.Counts}).");
             _stderr.WriteLine(lastGood is null ? "Nothing to serve until the site builds." : "Still serving the last good site.");
@@ -91,7 +92,7 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Prints the diagnostics when they differ from the last build's, so an unrelated edit doesn't repeat every warning.</summary>
     private void ReportDiagnostics(BuildResult? result)
     {
-        var lines = result is null ? [] : new Model.DiagnosticReport(result.Diagnostics).Lines().ToList();
+        var lines = result is null ? [] : new Diagnostics.DiagnosticReport(result.Diagnostics).Lines().ToList();
         if (lines.SequenceEqual(_lastReported)) return;
         foreach (var line in lines) _stderr.WriteLine(line);
         _lastReported = lines;

@@ -1,3 +1,4 @@
+using Guidance.Build;
 using Guidance.Model;
 
 namespace Guidance.Serve;

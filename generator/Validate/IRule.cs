@@ -1,3 +1,5 @@
+using Guidance.Diagnostics;
+using Guidance.Edition;
 using Guidance.Model;
 
 namespace Guidance.Validate;
@@ -9,24 +11,25 @@ namespace Guidance.Validate;
 /// </summary>
 public interface IRule
 {
-    /// <summary>The diagnostic code, e.g. <c>GV012</c>.</summary>
-    string Code { get; }
+    /// <summary>The rule's entry in the one table of codes: its id (<c>GV012</c>), severity and one-line description.</summary>
+    DiagnosticCode Code { get; }
 
-    Severity Severity { get; }
-
-    /// <summary>One line for the rules list in the docs and <c>guidance rules</c>.</summary>
-    string Description { get; }
+    /// <summary>
+    /// The rule checks one edition (what its profile publishes and published before), so it runs once
+    /// per edition built; every other rule checks the content as a whole, once however many are built.
+    /// </summary>
+    bool ChecksEdition => false;
 
     void Check(ValidationContext context);
 }
 
 /// <summary>What every rule sees: the site, the build date, the profile being built and the body links, resolved once.</summary>
-public sealed class ValidationContext(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)
+public sealed class ValidationContext(Site site, DateOnly today, DiagnosticBag diagnostics, PublishingContext? publishing = null)
 {
     public Site Site { get; } = site;
 
     /// <summary>The profile being built and what it published before; null when only the content is checked.</summary>
-    public Publish.PublishingContext? Publishing { get; } = publishing;
+    public PublishingContext? Publishing { get; } = publishing;
     public DateOnly Today { get; } = today;
     /// <summary>
     /// Every body link of every page, resolved once (in parallel, in page and link order) and shared
@@ -43,17 +46,17 @@ public sealed class ValidationContext(Site site, DateOnly today, Diagnostics dia
     });
 
     public void Report(IRule rule, SourceLocation at, string message, string? hint = null) =>
-        diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, at, message, hint));
+        diagnostics.Report(rule.Code, at, message, hint);
 
     /// <summary>Reports a problem that exists only because <paramref name="cause"/> failed to load, so it is folded under that file's error.</summary>
     public void ReportFollowOn(IRule rule, UnloadedPage cause, SourceLocation at, string message) =>
-        diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, at, message,
+        diagnostics.Add(new Diagnostic(rule.Code.Severity, rule.Code.Code, at, message,
             $"{cause.DisplayPath} failed to load (see its error); fix that and this goes too")
         { FollowsFrom = cause.DisplayPath });
 
     /// <summary>Reports at another severity than the rule's own, e.g. a removal the build was told to accept.</summary>
     public void Report(IRule rule, Severity severity, SourceLocation at, string message, string? hint) =>
-        diagnostics.Add(new Diagnostic(severity, rule.Code, at, message, hint));
+        diagnostics.Add(new Diagnostic(severity, rule.Code.Code, at, message, hint));
 
     public IEnumerable<Page> PlanPages => Site.Pages.Where(p => p.Plan is not null);
 

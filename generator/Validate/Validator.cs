@@ -1,3 +1,5 @@
+using Guidance.Diagnostics;
+using Guidance.Edition;
 using Guidance.Model;
 using Guidance.Validate.Rules;
 
@@ -53,9 +55,21 @@ public static class Validator
         new SiteUrlMissingRule(),
     ];
 
-    public static void Validate(Site site, DateOnly today, Diagnostics diagnostics, Publish.PublishingContext? publishing = null)
+    /// <summary>Runs every rule: what a commit of the history is checked by, one edition at a time.</summary>
+    public static void Validate(Site site, DateOnly today, DiagnosticBag diagnostics, PublishingContext? publishing = null) =>
+        Run(Rules, site, today, diagnostics, publishing);
+
+    /// <summary>Runs the rules over the content as a whole, once however many editions are built from it.</summary>
+    public static void ValidateContent(Site site, DateOnly today, DiagnosticBag diagnostics) =>
+        Run(Rules.Where(r => !r.ChecksEdition), site, today, diagnostics, null);
+
+    /// <summary>Runs the rules of one edition: what its profile publishes, and what it published before.</summary>
+    public static void ValidateEdition(Site site, DateOnly today, DiagnosticBag diagnostics, PublishingContext publishing) =>
+        Run(Rules.Where(r => r.ChecksEdition), site, today, diagnostics, publishing);
+
+    private static void Run(IEnumerable<IRule> rules, Site site, DateOnly today, DiagnosticBag diagnostics, PublishingContext? publishing)
     {
         var context = new ValidationContext(site, today, diagnostics, publishing);
-        foreach (var rule in Rules) rule.Check(context);
+        foreach (var rule in rules) rule.Check(context);
     }
 }

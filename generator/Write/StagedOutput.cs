@@ -19,7 +19,7 @@ namespace Guidance.Write;
 /// (<see cref="StaleFiles"/>), without reading or walking the folder.
 /// </para>
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput : IOutputSink, IDisposable
 {
     private const int Writers = 16;
 
@@ -102,17 +102,20 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>Queues a file to be written; returns at once unless many are already waiting. Thread-safe.</summary>
-    public void Add(OutputFile file)
+    /// <summary>Queues a file to be written and returns its path alone; returns at once unless many are already waiting. Thread-safe.</summary>
+    public OutputFile Add(OutputFile file)
     {
-        if (_failure is not null || file.IsWritten) return;
+        if (file.IsWritten) return file;
+        var kept = OutputFile.Written(file.Path);
+        if (_failure is not null) return kept;
         // Validation reports addresses claimed twice at their place in the content; this holds if one got past it.
         if (!_claimed.TryAdd(file.Path, 0))
         {
             Interlocked.CompareExchange(ref _failure, new OutputException($"refusing to write the site: two of its files claim '{file.Path}'"), null);
-            return;
+            return kept;
         }
         _queue.Add(file);
+        return kept;
     }
 
     /// <summary>Waits for every queued file, then swaps the new site in and deletes the old one.</summary>

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Guidance.Authoring;
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Tests.Support;
@@ -17,7 +18,7 @@ public class SeedPlanImportTests
 
     public static LeadSplitter SeedLeads()
     {
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticBag();
         var leads = RegistryLoader.ReadLeads(new YamlReader("leads.yml", 0, diagnostics), File.ReadAllText(Path.Combine(Dir, "leads.yml")));
         Assert.False(diagnostics.HasErrors);
         return new LeadSplitter(leads);

@@ -1,4 +1,5 @@
 using Guidance.Browser.Tests.Support;
+using Guidance.Build;
 using Guidance.Serve;
 using Guidance.Tests.Support;
 using Microsoft.Playwright;

@@ -1,3 +1,5 @@
+using Guidance.Build;
+using Guidance.Diagnostics;
 using Guidance.Model;
 using Guidance.Tests.Support;
 using Guidance.Validate;
@@ -100,7 +102,7 @@ public class AuthorMessagesTests
     }
 
     public static TheoryData<string> ExplainedCodes() =>
-        new(RuleCatalogue.All.Select(r => r.Code).Append(RuleCatalogue.LayoutError.Code).Distinct());
+        new(Codes.All.Select(r => r.Code).Append(Codes.Layout.Code).Distinct());
 
     [Theory]
     [MemberData(nameof(ExplainedCodes))]

@@ -33,7 +33,7 @@ public class CommandLineTests
         Assert.True(at > 0, run.Stdout);
         var stages = lines[(at + 1)..].Where(l => l.EndsWith(" MB allocated", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
         // Stages may be added; these are always there, in this order, and every line is milliseconds, processor milliseconds and megabytes.
-        Assert.Equal(["load", "validate", "render", "write", "total"], stages.Where(s => s is "load" or "validate" or "render" or "write" or "total"));
+        Assert.Equal(["load", "markdown", "validate", "edition", "render", "write", "total"], stages.Where(s => s is "load" or "markdown" or "validate" or "edition" or "render" or "write" or "total"));
         Assert.All(lines[(at + 1)..].Where(l => l.Length > 0), l => Assert.Matches(@"^  [a-z-]+ +\d+ ms +\d+ ms CPU +\d+ MB allocated$", l));
         Assert.DoesNotContain("Stage times:", site.Build().Stdout);
     }

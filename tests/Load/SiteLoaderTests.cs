@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Tests.Support;
@@ -10,7 +11,7 @@ public class SiteLoaderTests
     public void Loads_pages_leads_glossary_and_static_files()
     {
         using var temp = TempSite.From();
-        var site = SiteLoader.Load(temp.Content, new Diagnostics());
+        var site = SiteLoader.Load(temp.Content, new DiagnosticBag());
         Assert.Equal("Test practice guidance", site.Settings.Title!.Value);
         Assert.Equal("/guidance/", site.Settings.BaseUrl);
         Assert.Contains("supervision", site.PagesById.Keys);
@@ -31,7 +32,7 @@ public class SiteLoaderTests
             : System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
         File.WriteAllBytes(Path.Combine(temp.Content, "guides", "marked.md"), bytes);
 
-        var site = SiteLoader.Load(temp.Content, new Diagnostics());
+        var site = SiteLoader.Load(temp.Content, new DiagnosticBag());
 
         var page = site.PagesById["marked"];
         Assert.Equal("Café visits", page.Title);
@@ -41,6 +42,6 @@ public class SiteLoaderTests
     [Fact]
     public void A_missing_content_folder_is_a_read_error()
     {
-        Assert.Throws<ContentReadException>(() => SiteLoader.Load("/no/such/folder", new Diagnostics()));
+        Assert.Throws<ContentReadException>(() => SiteLoader.Load("/no/such/folder", new DiagnosticBag()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Guidance.Build;
 using Guidance.Serve;
 using Guidance.Tests.Support;
 

@@ -26,7 +26,7 @@ public class InfoReportTests
     [Fact]
     public void The_unused_report_lists_each_term_once_even_across_every_profile()
     {
-        using var site = TempSite.From().Write("glossary.yml", Glossary).Write("site.yml", Guidance.Tests.Publish.ProfileBuildTests.Profiles).Write("strategies/neglect-strategy.md", Guidance.Tests.Publish.ProfileBuildTests.Strategy);
+        using var site = TempSite.From().Write("glossary.yml", Glossary).Write("site.yml", Guidance.Tests.Edition.ProfileBuildTests.Profiles).Write("strategies/neglect-strategy.md", Guidance.Tests.Edition.ProfileBuildTests.Strategy);
         var run = TempSite.Run(["check", "--content", site.Content, "--date", "2024-06-01", "--all-profiles", "--report", "unused"]);
         Assert.Equal(0, run.ExitCode);
         Assert.Single(run.Diagnostics, d => d.Contains("info GV140: glossary term 'LOLER' is used on no page", StringComparison.Ordinal));
@@ -36,7 +36,7 @@ public class InfoReportTests
     [Fact]
     public void The_shipped_glossary_explains_every_acronym_its_pages_use()
     {
-        using var editions = new Guidance.Tests.Publish.ShippedEditions();
+        using var editions = new Guidance.Tests.Shipped.ShippedEditions();
         var run = editions.Build("--all-profiles", "--out", editions.Out("site"));
         Assert.DoesNotContain(run.Diagnostics, d => d.Contains("GV130", StringComparison.Ordinal));
     }

@@ -1,3 +1,5 @@
+using Guidance.Build;
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
 using Guidance.Tests.Support;
@@ -9,7 +11,7 @@ public class LinkResolverTests
     private static readonly Lazy<(Site Site, LinkResolver Links)> Fixture = new(() =>
     {
         using var temp = TempSite.From();
-        var site = SiteLoader.Load(temp.Content, new Diagnostics());
+        var site = SiteBuild.ReadContent(temp.Content, new DiagnosticBag());
         return (site, LinkResolver.For(site));
     });
 

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Validate;
 
 namespace Guidance.Tests.Validate;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Guidance;
+using Guidance.Build;
+using Guidance.Diagnostics;
 using Guidance.Index.Search;
 using Guidance.Load;
 using Guidance.Model;
@@ -31,7 +33,7 @@ result = null;
 
 // Search's own work, apart from parsing and rendering: render once keeping each page's tree as render
 // hands it over, then build the index from those trees RUNS times.
-var site = SiteLoader.Load(content, new Diagnostics());
+var site = SiteLoader.Load(content, new DiagnosticBag());
 var trees = new System.Collections.Concurrent.ConcurrentBag<(Page Page, Markdig.Syntax.MarkdownDocument Body)>();
 new SiteRenderer(site, new TemplateSet(SiteBuild.DefaultLayouts(content)), today, parsed: (page, body) => trees.Add((page, body))).Render();
 var wall = new List<double>();

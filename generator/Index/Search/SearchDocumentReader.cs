@@ -1,8 +1,7 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text;
+using Guidance.Markdown;
+using Guidance.Markdown.Extensions;
 using Guidance.Model;
-using Guidance.Render;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -64,16 +63,16 @@ public sealed class SearchDocumentReader(Site site)
             {
                 case HeadingBlock h:
                     var heading = new StringBuilder();
-                    AppendInline(h.Inline, heading);
+                    PlainText.AppendCollapsed(h.Inline, heading);
                     section.Start(h.GetAttributes().Id ?? "", heading.ToString().Trim());
                     break;
                 case LeafBlock leaf when leaf.Inline is not null:
-                    AppendInline(leaf.Inline, section.Text);
-                    Space(section.Text);
+                    PlainText.AppendCollapsed(leaf.Inline, section.Text);
+                    PlainText.Space(section.Text);
                     break;
                 case CodeBlock code:
-                    foreach (var line in code.Lines) AppendText(line.ToString(), section.Text);
-                    Space(section.Text);
+                    foreach (var line in code.Lines) PlainText.AppendCollapsed(line.ToString(), section.Text);
+                    PlainText.Space(section.Text);
                     break;
                 case ContainerBlock inner:
                     Walk(inner, section);
@@ -120,43 +119,6 @@ public sealed class SearchDocumentReader(Site site)
     private string LeadTitle(string idOrText) => site.FindLead(idOrText)?.DisplayTitle ?? idOrText;
 
     private static string? Labelled(string label, string? value) => string.IsNullOrWhiteSpace(value) ? null : $"{label}: {value}.";
-
-    // Like Load's InlineText, but also reads the glossary terms render has put into the tree, and
-    // writes into one buffer with white space collapsed, so excerpts read as prose.
-    private static void AppendInline(Inline? inline, StringBuilder sb)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal: AppendText(literal.Content.AsSpan(), sb); break;
-            case CodeInline code: AppendText(code.Content, sb); break;
-            case LineBreakInline: Space(sb); break;
-            case HtmlEntityInline entity: AppendText(entity.Transcoded.AsSpan(), sb); break;
-            case GlossaryTermInline term: AppendText(term.Entry.Term.Value, sb); break;
-            case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling) AppendInline(child, sb);
-                break;
-        }
-    }
-
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\r\n\f\v\u00a0");
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendText(ReadOnlySpan<char> text, StringBuilder sb)
-    {
-        while (text.Length > 0)
-        {
-            var space = text.IndexOfAny(WhiteSpace);
-            if (space < 0) { sb.Append(text); return; }
-            if (space > 0) sb.Append(text[..space]);
-            Space(sb);
-            text = text[(space + 1)..];
-        }
-    }
-
-    private static void Space(StringBuilder sb)
-    {
-        if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
-    }
 
     private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
 }

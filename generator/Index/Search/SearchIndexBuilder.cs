@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Guidance.Markdown;
 using Guidance.Model;
 using Markdig.Syntax;
 
@@ -75,7 +76,7 @@ public sealed class SearchIndexBuilder : IDisposable
     {
         // A page render did not hand over (a build without the hook) is parsed here.
         for (var i = 0; i < _pages.Count; i++)
-            if (_terms[i] is null) Add(_pages[i], Markdig.Markdown.Parse(_pages[i].BodyText, Load.MarkdownPipelineFactory.Pipeline));
+            if (_terms[i] is null) Add(_pages[i], MarkdownPipelines.Parse(_pages[i].BodyText));
 
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _pages.Count; i++)

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV019: an action's <c>due</c> is not YYYY-MM, YYYY-MM-DD, ongoing, weekly, monthly or quarterly.</summary>
 public sealed class ActionDueRule : IRule
 {
-    public const string Code = "GV019";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An action's due is not YYYY-MM, YYYY-MM-DD (a real date), ongoing, weekly, monthly or quarterly.";
+    public DiagnosticCode Code => Codes.ActionDue;
 
     public void Check(ValidationContext context)
     {

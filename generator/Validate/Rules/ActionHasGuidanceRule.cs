@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV012: a plan action links to no guidance page. Every action must say which guidance it relies on.</summary>
 public sealed class ActionHasGuidanceRule : IRule
 {
-    public const string Code = "GV012";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A plan action has no guidance link.";
+    public DiagnosticCode Code => Codes.ActionHasGuidance;
 
     public void Check(ValidationContext context)
     {

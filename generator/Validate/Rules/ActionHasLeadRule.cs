@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,12 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV016: a plan action has no lead, or a placeholder (TBC, TBA, N/A, none, blank) instead of one.</summary>
 public sealed class ActionHasLeadRule : IRule
 {
-    public const string Code = "GV016";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A plan action has no named lead, or a placeholder such as TBC, TBA, N/A, none or a blank.";
-
-    private static readonly string[] Placeholders = ["tbc", "tba", "tbd", "n/a", "na", "none", "-", "?"];
+    public DiagnosticCode Code => Codes.ActionHasLead;
 
     public void Check(ValidationContext context)
     {
@@ -22,7 +18,7 @@ public sealed class ActionHasLeadRule : IRule
                     "Add 'leads: [lead-id]' naming at least one lead from leads.yml");
                 continue;
             }
-            foreach (var lead in action.Leads.Where(l => IsPlaceholder(l.Value)))
+            foreach (var lead in action.Leads.Where(l => LeadPlaceholders.NamesNobody(l.Value)))
             {
                 var shown = lead.Value.Length == 0 ? "a blank" : $"'{lead.Value}'";
                 context.Report(this, lead.Location, $"action {action.Label} has {shown} as a lead, which is not a named lead",
@@ -30,6 +26,4 @@ public sealed class ActionHasLeadRule : IRule
             }
         }
     }
-
-    public static bool IsPlaceholder(string value) => value.Trim().Length == 0 || Placeholders.Contains(value.Trim().ToLowerInvariant());
 }

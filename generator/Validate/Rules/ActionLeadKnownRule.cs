@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV017: a plan action's lead is not an id in leads.yml.</summary>
 public sealed class ActionLeadKnownRule : IRule
 {
-    public const string Code = "GV017";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A plan action's lead is not an id in leads.yml.";
+    public DiagnosticCode Code => Codes.ActionLeadKnown;
 
     public void Check(ValidationContext context)
     {
@@ -16,7 +14,7 @@ public sealed class ActionLeadKnownRule : IRule
         {
             foreach (var lead in action.Leads)
             {
-                if (ActionHasLeadRule.IsPlaceholder(lead.Value) || context.Site.FindLead(lead.Value) is not null) continue;
+                if (LeadPlaceholders.NamesNobody(lead.Value) || context.Site.FindLead(lead.Value) is not null) continue;
                 if (context.Site.UnloadedAt(Load.SiteLoader.LeadsFile) is { } leads)
                 {
                     context.ReportFollowOn(this, leads, lead.Location, $"action {action.Label}'s lead '{lead.Value}' cannot be looked up: leads.yml failed to load");

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV020: an action's <c>status</c> is not one of the contract's status words.</summary>
 public sealed class ActionStatusRule : IRule
 {
-    public const string Code = "GV020";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An action's status is not not-started, on-track, at-risk, off-track or complete.";
+    public DiagnosticCode Code => Codes.ActionStatus;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV026: an entry of an action's <c>updates:</c> list lacks a real date, a known status or a note.</summary>
 public sealed class ActionUpdateRule : IRule
 {
-    public const string Code = "GV026";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An entry of an action's 'updates:' list has no date or one that is not a real YYYY-MM-DD day, no status or an unknown one, or no note.";
+    public DiagnosticCode Code => Codes.ActionUpdate;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -8,10 +9,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class AreaWithoutActionsRule : IRule
 {
-    public const string Code = "GV151";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "A plan area has no actions yet.";
+    public DiagnosticCode Code => Codes.AreaWithoutActions;
 
     public void Check(ValidationContext context)
     {

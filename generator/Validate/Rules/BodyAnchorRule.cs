@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV022: a link's #anchor names a heading its target page does not have.</summary>
 public sealed class BodyAnchorRule : IRule
 {
-    public const string Code = "GV022";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A link in a page body names an #anchor that its target page does not have.";
+    public DiagnosticCode Code => Codes.BodyAnchor;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV021: a relative link in a page body points at no page or file.</summary>
 public sealed class BodyLinkRule : IRule
 {
-    public const string Code = "GV021";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A link in a page body points at a page or file that does not exist.";
+    public DiagnosticCode Code => Codes.BodyLink;
 
     public void Check(ValidationContext context)
     {

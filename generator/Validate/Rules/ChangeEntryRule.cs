@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV034: an entry of a page's <c>changes:</c> list lacks a real date or a summary.</summary>
 public sealed class ChangeEntryRule : IRule
 {
-    public const string Code = "GV034";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An entry of a page's 'changes:' list has no date, a date that is not a real YYYY-MM-DD day, or no summary.";
+    public DiagnosticCode Code => Codes.ChangeEntry;
 
     public void Check(ValidationContext context)
     {

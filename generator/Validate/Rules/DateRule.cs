@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV005: <c>reviewed</c> or <c>review_due</c> is not a real date in the form YYYY-MM-DD.</summary>
 public sealed class DateRule : IRule
 {
-    public const string Code = "GV005";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A reviewed or review_due date is not a real date written YYYY-MM-DD.";
+    public DiagnosticCode Code => Codes.Date;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV018: two actions in one plan share an id.</summary>
 public sealed class DuplicateActionIdRule : IRule
 {
-    public const string Code = "GV018";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "Two actions in one plan have the same id.";
+    public DiagnosticCode Code => Codes.DuplicateActionId;
 
     public void Check(ValidationContext context)
     {

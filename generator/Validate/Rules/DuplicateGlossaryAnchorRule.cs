@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -8,10 +9,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class DuplicateGlossaryAnchorRule : IRule
 {
-    public const string Code = "GV009";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "Two glossary terms differ only in case or punctuation, so they would share one anchor.";
+    public DiagnosticCode Code => Codes.DuplicateGlossaryAnchor;
 
     public void Check(ValidationContext context)
     {

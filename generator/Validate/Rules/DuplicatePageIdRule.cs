@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV006: two pages share one id.</summary>
 public sealed class DuplicatePageIdRule : IRule
 {
-    public const string Code = "GV006";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "Two pages have the same id.";
+    public DiagnosticCode Code => Codes.DuplicatePageId;
 
     public void Check(ValidationContext context)
     {

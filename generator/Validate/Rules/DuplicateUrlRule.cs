@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV007: two pages, an alias and a page, or a page and a generated page claim one URL.</summary>
 public sealed class DuplicateUrlRule : IRule
 {
-    public const string Code = "GV007";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "Two pages, aliases or generated pages claim the same URL.";
+    public DiagnosticCode Code => Codes.DuplicateUrl;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -9,10 +10,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class ExternalContentRule : IRule
 {
-    public const string Code = "GV046";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An image from another host, or a link without its scheme (//host/...), that site.yml's allowed_hosts does not name.";
+    public DiagnosticCode Code => Codes.ExternalContent;
 
     public void Check(ValidationContext context)
     {

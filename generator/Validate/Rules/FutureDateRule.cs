@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -8,10 +9,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class FutureDateRule : IRule
 {
-    public const string Code = "GV131";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "A page's 'reviewed' date or a 'changes:' date is after the build date (--date, default today).";
+    public DiagnosticCode Code => Codes.FutureDate;
 
     public void Check(ValidationContext context)
     {

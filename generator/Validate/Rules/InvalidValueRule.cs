@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV004: a value outside its allowed form: page and lead ids, page type names, audience.</summary>
 public sealed class InvalidValueRule : IRule
 {
-    public const string Code = "GV004";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A value is outside its allowed form: ids must be [a-z0-9-]+, type one of the page types, audience internal, partnership or public.";
+    public DiagnosticCode Code => Codes.InvalidValue;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV071: a page's <c>legal:</c> list has a blank entry, or names the same legal basis twice.</summary>
 public sealed class LegalEntryRule : IRule
 {
-    public const string Code = "GV071";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An entry of a page's 'legal:' list is blank or repeats another entry.";
+    public DiagnosticCode Code => Codes.LegalEntry;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV023: a relative link climbs out of the content folder.</summary>
 public sealed class LinkEscapesContentRule : IRule
 {
-    public const string Code = "GV023";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A relative link climbs out of the content folder.";
+    public DiagnosticCode Code => Codes.LinkEscapesContent;
 
     public void Check(ValidationContext context)
     {

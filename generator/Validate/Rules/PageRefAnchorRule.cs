@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV015: a page ref's anchor (<c>page#anchor</c>) names a heading the page does not have.</summary>
 public sealed class PageRefAnchorRule : IRule
 {
-    public const string Code = "GV015";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A page ref's #anchor names a heading that the page does not have.";
+    public DiagnosticCode Code => Codes.PageRefAnchor;
 
     public void Check(ValidationContext context)
     {

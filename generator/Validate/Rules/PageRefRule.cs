@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV013: a page ref (plan guidance, related, glossary 'see') names a page that does not exist.</summary>
 public sealed class PageRefRule : IRule
 {
-    public const string Code = "GV013";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A page ref in guidance, related or a glossary 'see' names a page that does not exist.";
+    public DiagnosticCode Code => Codes.PageRef;
 
     public void Check(ValidationContext context)
     {

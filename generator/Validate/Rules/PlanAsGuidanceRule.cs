@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV014: a plan action names a plan as its guidance. A plan is not guidance.</summary>
 public sealed class PlanAsGuidanceRule : IRule
 {
-    public const string Code = "GV014";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A plan action names a plan as its guidance; a plan is not guidance.";
+    public DiagnosticCode Code => Codes.PlanAsGuidance;
 
     public void Check(ValidationContext context)
     {

@@ -1,5 +1,5 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
-using Guidance.Publish;
 
 namespace Guidance.Validate.Rules;
 
@@ -9,10 +9,9 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class ProfileLinkRule : IRule
 {
-    public const string Code = "GV031";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "In a profile's build, a page links to a page the profile leaves out; mark the link {.internal-only} or widen the other page's audience.";
+    public DiagnosticCode Code => Codes.ProfileLink;
+
+    public bool ChecksEdition => true;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV030: a publishing profile (or the site's address) in site.yml is set wrongly.</summary>
 public sealed class ProfileSettingsRule : IRule
 {
-    public const string Code = "GV030";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A publishing profile in site.yml is set wrongly: a bad name, no or unknown audiences, a missing or unsuitable home page, a shared output folder, a site_url that is not http(s).";
+    public DiagnosticCode Code => Codes.ProfileSettings;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,5 @@
+using Guidance.Diagnostics;
+using Guidance.Markdown;
 using Guidance.Model;
 using Guidance.Render;
 
@@ -9,10 +11,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class RawHtmlRule : IRule
 {
-    public const string Code = "GV025";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "Raw HTML in a page body holds script, an event handler, an unsafe URL or another element the sanitiser removes.";
+    public DiagnosticCode Code => Codes.RawHtml;
 
     public void Check(ValidationContext context)
     {

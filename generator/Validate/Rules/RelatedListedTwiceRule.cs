@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -9,10 +10,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class RelatedListedTwiceRule : IRule
 {
-    public const string Code = "GV152";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "A page has both 'related:' and a 'Related guidance' section in its body, so readers get two lists.";
+    public DiagnosticCode Code => Codes.RelatedListedTwice;
 
     public void Check(ValidationContext context)
     {

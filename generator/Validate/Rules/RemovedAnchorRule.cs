@@ -1,3 +1,5 @@
+using Guidance.Diagnostics;
+using Guidance.Edition;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -8,15 +10,14 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class RemovedAnchorRule : IRule
 {
-    public const string Code = "GV033";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A heading anchor published before is gone; keep it with '## New wording {#old-anchor}' or build with --accept-removals.";
+    public DiagnosticCode Code => Codes.RemovedAnchor;
+
+    public bool ChecksEdition => true;
 
     public void Check(ValidationContext context)
     {
         if (context.Publishing is not { Previous: { } previous } publishing) return;
-        var current = Publish.PublishedUrls.Of(publishing.Edition).ByUrl;
+        var current = PublishedUrls.Of(publishing.Edition).ByUrl;
         var missing =
             from old in previous.ByUrl.Values
             where current.ContainsKey(old.Url)

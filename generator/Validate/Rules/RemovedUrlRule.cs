@@ -1,3 +1,5 @@
+using Guidance.Diagnostics;
+using Guidance.Edition;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -8,15 +10,14 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class RemovedUrlRule : IRule
 {
-    public const string Code = "GV032";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A URL published before (content/.published.json) is gone with no alias; add the old URL to 'aliases:' or build with --accept-removals.";
+    public DiagnosticCode Code => Codes.RemovedUrl;
+
+    public bool ChecksEdition => true;
 
     public void Check(ValidationContext context)
     {
         if (context.Publishing is not { Previous: { } previous } publishing) return;
-        var current = Publish.PublishedUrls.Of(publishing.Edition).ByUrl;
+        var current = PublishedUrls.Of(publishing.Edition).ByUrl;
         foreach (var old in previous.ByUrl.Values.Where(e => !current.ContainsKey(e.Url)))
         {
             var heir = context.Site.FindPage(old.Id) ?? context.Site.PagesByPath.GetValueOrDefault(old.File);

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV003: a field the contract requires is missing (title; owner and review_due by type; panel, plan and lead fields).</summary>
 public sealed class RequiredFieldsRule : IRule
 {
-    public const string Code = "GV003";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A required field is missing: site title, page title, owner, review_due, panel chair and frequency, plan areas, lead title.";
+    public DiagnosticCode Code => Codes.RequiredFields;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -9,10 +10,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class ReservedUrlRule : IRule
 {
-    public const string Code = "GV045";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An alias, page or static file claims an address the generator makes: /assets/..., /search/..., feed.xml, sitemap.xml, 404.html, a plan's filter pages, or the file of a page, alias or permanent link.";
+    public DiagnosticCode Code => Codes.ReservedUrl;
 
     public void Check(ValidationContext context)
     {

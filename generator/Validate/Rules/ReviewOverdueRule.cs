@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV100 (warning): a page's review_due date has passed, relative to the build date.</summary>
 public sealed class ReviewOverdueRule : IRule
 {
-    public const string Code = "GV100";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "A page's review_due date is before the build date (--date, default today).";
+    public DiagnosticCode Code => Codes.ReviewOverdue;
 
     public void Check(ValidationContext context)
     {

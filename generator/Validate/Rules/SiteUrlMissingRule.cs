@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -9,10 +10,9 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class SiteUrlMissingRule : IRule
 {
-    public const string Code = "GV160";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "A site built for publishing has no 'site_url' in site.yml (or its profile), so the sitemap, feed, canonical links and citations hold paths, not full addresses.";
+    public DiagnosticCode Code => Codes.SiteUrlMissing;
+
+    public bool ChecksEdition => true;
 
     public void Check(ValidationContext context)
     {

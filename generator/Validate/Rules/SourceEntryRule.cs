@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV070: an entry of a page's <c>sources:</c> list lacks a title, or a date a reader can read.</summary>
 public sealed class SourceEntryRule : IRule
 {
-    public const string Code = "GV070";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An entry of a page's 'sources:' list has no title, no date, or a date that is not YYYY-MM-DD, YYYY-MM or YYYY.";
+    public DiagnosticCode Code => Codes.SourceEntry;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -9,10 +10,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class StatusContradictsDatesRule : IRule
 {
-    public const string Code = "GV120";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "An action is past its due date (--date, default today) but its status still says on-track, not-started or at-risk.";
+    public DiagnosticCode Code => Codes.StatusContradictsDates;
 
     public void Check(ValidationContext context)
     {

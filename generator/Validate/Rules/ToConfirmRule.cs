@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -9,14 +10,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class ToConfirmRule : IRule
 {
-    public const string Code = "GV150";
-
-    /// <summary>What a new page says for an owner or chair nobody has named yet.</summary>
-    public const string Placeholder = "To confirm";
-
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => $"A page's owner or a panel's chair is still '{Placeholder}', the placeholder 'guidance new' writes.";
+    public DiagnosticCode Code => Codes.ToConfirm;
 
     public void Check(ValidationContext context)
     {
@@ -27,12 +21,10 @@ public sealed class ToConfirmRule : IRule
         }
     }
 
-    public static bool IsPlaceholder(string value) => string.Equals(value.Trim(), Placeholder, StringComparison.OrdinalIgnoreCase);
-
     private void Check(ValidationContext context, Page page, Located<string>? value, string role)
     {
-        if (value is null || !IsPlaceholder(value.Value)) return;
+        if (value is null || !LeadPlaceholders.IsToConfirm(value.Value)) return;
         context.Report(this, value.Location, $"the {role} of page '{page.Id.Value}' is still to be confirmed",
-            $"Replace '{Placeholder}' with the id of the lead in leads.yml who is the {role}");
+            $"Replace '{LeadPlaceholders.ToConfirm}' with the id of the lead in leads.yml who is the {role}");
     }
 }

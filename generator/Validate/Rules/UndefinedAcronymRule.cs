@@ -1,4 +1,6 @@
+using Guidance.Diagnostics;
 using Guidance.Load;
+using Guidance.Markdown;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -9,10 +11,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class UndefinedAcronymRule : IRule
 {
-    public const string Code = "GV130";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "A page uses an acronym-like word (two or more capitals) that is not in glossary.yml or site.yml's acronyms_ignore; reported at its first use on the page.";
+    public DiagnosticCode Code => Codes.UndefinedAcronym;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Load;
 using Guidance.Model;
 
@@ -6,10 +7,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV101 (warning): a front matter key the contract does not know, probably a typo.</summary>
 public sealed class UnknownKeyRule : IRule
 {
-    public const string Code = "GV101";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Warning;
-    public string Description => "A front matter key is not one the contract knows (a likely typo such as reveiw_due).";
+    public DiagnosticCode Code => Codes.UnknownKey;
 
     public void Check(ValidationContext context)
     {

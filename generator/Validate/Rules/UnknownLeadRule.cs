@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV008: an owner, chair or member that looks like a lead id but is not in leads.yml.</summary>
 public sealed class UnknownLeadRule : IRule
 {
-    public const string Code = "GV008";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An owner, chair or member looks like a lead id ([a-z0-9-]+) but is not in leads.yml.";
+    public DiagnosticCode Code => Codes.UnknownLead;
 
     public void Check(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -5,10 +6,7 @@ namespace Guidance.Validate.Rules;
 /// <summary>GV024: a link uses a scheme that can run code or smuggle content (javascript:, data:, vbscript:, file:).</summary>
 public sealed class UnsafeLinkRule : IRule
 {
-    public const string Code = "GV024";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "A link uses a scheme other than http, https, mailto or tel (for example javascript:).";
+    public DiagnosticCode Code => Codes.UnsafeLink;
 
     public void Check(ValidationContext context)
     {

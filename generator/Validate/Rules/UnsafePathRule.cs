@@ -1,3 +1,4 @@
+using Guidance.Diagnostics;
 using Guidance.Model;
 
 namespace Guidance.Validate.Rules;
@@ -10,10 +11,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class UnsafePathRule : IRule
 {
-    public const string Code = "GV044";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Error;
-    public string Description => "An alias, id or static file name would not make a safe file: '..' or '.', a backslash, NUL, a character Windows refuses in file names or '#'/'?', a percent-encoded separator or a Windows device name.";
+    public DiagnosticCode Code => Codes.UnsafePath;
 
     public void Check(ValidationContext context)
     {

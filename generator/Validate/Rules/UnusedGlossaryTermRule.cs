@@ -1,4 +1,7 @@
+using Guidance.Diagnostics;
 using Guidance.Load;
+using Guidance.Markdown;
+using Guidance.Markdown.Extensions;
 using Guidance.Model;
 using Guidance.Render;
 
@@ -10,10 +13,7 @@ namespace Guidance.Validate.Rules;
 /// </summary>
 public sealed class UnusedGlossaryTermRule : IRule
 {
-    public const string Code = "GV140";
-    string IRule.Code => Code;
-    public Severity Severity => Severity.Info;
-    public string Description => "A glossary term is used on no page (listed by 'guidance check --report unused', not by every build).";
+    public DiagnosticCode Code => Codes.UnusedGlossaryTerm;
 
     public void Check(ValidationContext context)
     {

@@ -1,4 +1,3 @@
-using Guidance.Browser.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

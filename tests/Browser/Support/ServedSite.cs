@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Guidance.Build;
 using Guidance.Serve;
 using Guidance.Tests.Support;
 using Microsoft.Playwright;

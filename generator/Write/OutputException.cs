@@ -1,4 +1,0 @@
-namespace Guidance.Write;
-
-/// <summary>The output could not be written (exit code 2).</summary>
-public sealed class OutputException(string message) : Exception(message);
