@@ -41,7 +41,7 @@ internal static class ReviewReport
 
     private static void WriteText(IReadOnlyList<ReviewRow> rows, DateOnly today, TextWriter stdout)
     {
-        var counts = Enum.GetValues<ReviewState>().Select(s => $"{rows.Count(r => r.State == s)} {ReviewSchedule.Name(s)}");
+        var counts = Enum.GetValues<ReviewState>().Select(s => $"{rows.Count(r => r.State == s)} {ReviewStates.Name(s)}");
         stdout.WriteLine($"Reviews on {Dates.Iso(today)} ({rows.Count} pages): {string.Join(", ", counts)}.");
         foreach (var owner in rows.GroupBy(r => r.OwnerId))
         {

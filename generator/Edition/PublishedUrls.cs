@@ -23,8 +23,7 @@ public sealed class PublishedUrls(IEnumerable<PublishedEntry> entries)
             var anchors = page.SectionAnchors.Distinct().Order(StringComparer.Ordinal).ToList();
             PublishedEntry Entry(string path) => new("/" + path, page.Id.Value, page.RelativePath, anchors);
             entries.Add(Entry(page.UrlPath));
-            entries.Add(Entry(SitePaths.Permanent(page.Id.Value)));
-            entries.AddRange(page.Meta.Aliases.Select(a => Entry(SitePaths.NormaliseAlias(a.Value))));
+            entries.AddRange(page.OtherAddresses.Select(Entry));
         }
         return new PublishedUrls(entries);
     }

@@ -131,7 +131,7 @@ public sealed class VersionHistory
         var aliasTargets = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in edition.Pages.Where(p => !p.IsHome))
         {
-            foreach (var alias in page.Meta.Aliases) aliasTargets.TryAdd(SitePaths.NormaliseAlias(alias.Value), page);
+            foreach (var (path, _) in page.AliasPaths) aliasTargets.TryAdd(path, page);
         }
         var versions = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         var lastChanges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -176,7 +176,7 @@ public sealed class VersionHistory
                          .OrderBy(p => edition.FindPage(p.Id.Value) is null ? 1 : 0).ThenBy(p => p.RelativePath, StringComparer.Ordinal))
             {
                 var current = edition.FindPage(oldPage.Id.Value) is { IsHome: false } same ? same
-                    : aliasTargets.GetValueOrDefault(oldPage.UrlPath) ?? aliasTargets.GetValueOrDefault(SitePaths.Permanent(oldPage.Id.Value));
+                    : aliasTargets.GetValueOrDefault(oldPage.UrlPath) ?? aliasTargets.GetValueOrDefault(oldPage.PermanentPath);
                 if (current is null || !claimed.Add(current.Id.Value)) continue;
                 // The file's git object id names its bytes: no need to hash them again.
                 var hash = snapshot.Blobs[oldPage.RelativePath];

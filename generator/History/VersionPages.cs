@@ -73,7 +73,7 @@ public static class VersionPages
         foreach (var (id, versions) in history.History.ByPage.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var page = edition.FindPage(id)!;
-            foreach (var alias in page.Meta.Aliases.Select(a => SitePaths.NormaliseAlias(a.Value)).Where(a => a.EndsWith('/')).Distinct(StringComparer.Ordinal))
+            foreach (var alias in page.AliasPaths.Select(a => a.Path).Where(a => a.EndsWith('/')).Distinct(StringComparer.Ordinal))
                 foreach (var v in versions)
                 {
                     var path = alias + "v/" + v.Slug + "/";

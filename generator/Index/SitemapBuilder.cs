@@ -10,8 +10,8 @@ public static class SitemapBuilder
     public static OutputFile Build(Site site, IEnumerable<OutputFile> files)
     {
         var reviewed = site.Pages.ToDictionary(p => OutputFile.ForUrlPath(p.UrlPath), p => p.Meta.ReviewedDate, StringComparer.Ordinal);
-        var redirects = site.Pages.SelectMany(p => p.Meta.Aliases).Select(a => OutputFile.ForUrlPath(SitePaths.NormaliseAlias(a.Value)))
-            .Concat(site.Pages.Select(p => OutputFile.ForUrlPath(SitePaths.Permanent(p.Id.Value)))).ToHashSet(StringComparer.Ordinal);
+        // A page's permanent copy and its aliases' redirects are not pages of their own.
+        var redirects = site.Pages.SelectMany(p => p.OtherAddresses).Select(OutputFile.ForUrlPath).ToHashSet(StringComparer.Ordinal);
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

@@ -40,4 +40,33 @@ public sealed class FrontMatter
 
     public DateOnly? ReviewedDate => Dates.ParseDay(Reviewed?.Value);
     public DateOnly? ReviewDueDate => Dates.ParseDay(ReviewDue?.Value);
+
+    /// <summary>
+    /// Where the page stands against its review date on <paramref name="today"/>: the one definition the
+    /// GV100 warning, the page's "review overdue" note, the Reviews due page and the report all use.
+    /// </summary>
+    public ReviewState ReviewStateOn(DateOnly today) =>
+        ReviewDueDate is not { } due ? ReviewState.NoDate
+        : due < today ? ReviewState.Overdue
+        : due <= today.AddDays(ReviewStates.DueSoonDays) ? ReviewState.DueSoon
+        : ReviewState.Current;
+
+    public bool IsReviewOverdue(DateOnly today) => ReviewStateOn(today) == ReviewState.Overdue;
+}
+
+/// <summary>Where a page stands against its review date on the build date.</summary>
+public enum ReviewState { Overdue, DueSoon, Current, NoDate }
+
+public static class ReviewStates
+{
+    /// <summary>A review falling due within this many days of the build date is "due soon", so an owner can plan it.</summary>
+    public const int DueSoonDays = 60;
+
+    public static string Name(ReviewState state) => state switch
+    {
+        ReviewState.Overdue => "overdue",
+        ReviewState.DueSoon => "due soon",
+        ReviewState.Current => "current",
+        _ => "no review date",
+    };
 }

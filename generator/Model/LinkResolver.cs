@@ -22,7 +22,7 @@ public sealed class LinkResolver(Site site, ISet<string> knownUrlPaths)
     {
         var known = new HashSet<string>(StringComparer.Ordinal) { SitePaths.Sitemap, SitePaths.NotFound };
         known.UnionWith(site.Pages.Select(p => p.UrlPath));
-        known.UnionWith(site.Pages.SelectMany(p => p.Meta.Aliases).Select(a => SitePaths.NormaliseAlias(a.Value)));
+        known.UnionWith(site.Pages.SelectMany(p => p.AliasPaths).Select(a => a.Path));
         known.UnionWith(SitePaths.Generated(site.Leads.Select(l => l.Id.Value)).Select(g => g.Path));
         known.UnionWith(site.StaticFiles);
         return new LinkResolver(site, known);

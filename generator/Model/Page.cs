@@ -71,6 +71,15 @@ public sealed record Page
     /// </summary>
     public const string RelatedAnchor = "related-guidance";
 
+    /// <summary>The page's permanent address, <c>id/&lt;page-id&gt;/</c>: the same page wherever its type and id put it.</summary>
+    public string PermanentPath => SitePaths.Permanent(Id.Value);
+
+    /// <summary>Each alias as the site path it keeps working (<see cref="SitePaths.NormaliseAlias"/>), with the alias as written.</summary>
+    public IEnumerable<(string Path, Located<string> Alias)> AliasPaths => Meta.Aliases.Select(a => (SitePaths.NormaliseAlias(a.Value), a));
+
+    /// <summary>Every address the page answers at besides its own URL: its permanent link, then its aliases.</summary>
+    public IEnumerable<string> OtherAddresses => AliasPaths.Select(a => a.Path).Prepend(PermanentPath);
+
     public bool HasAnchor(string anchor)
     {
         // A plain loop, not Any: every link with an anchor asks, in validation and again in render.

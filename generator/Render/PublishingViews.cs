@@ -60,7 +60,7 @@ public static class PublishingViews
         var version = latest == DateOnly.MinValue ? null : Dates.Display(latest);
         var url = origin + site.Url(page);
         var current = history?.Current(page);
-        var cite = new CiteView(page.Title, url, current is null ? version : Dates.Display(current.Date), origin + site.Url(SitePaths.Permanent(page.Id.Value)))
+        var cite = new CiteView(page.Title, url, current is null ? version : Dates.Display(current.Date), origin + site.Url(page.PermanentPath))
         {
             VersionUrl = current is null ? url : origin + site.Url(current.UrlPath),
             Organisation = site.Settings.Organisation,
@@ -81,7 +81,7 @@ public static class PublishingViews
     {
         var origin = edition.Settings.Origin;
         var url = origin + edition.Url(v.UrlPath);
-        var cite = new CiteView(page.Title, url, Dates.Display(v.Date), origin + edition.Url(SitePaths.Permanent(currentPage.Id.Value)))
+        var cite = new CiteView(page.Title, url, Dates.Display(v.Date), origin + edition.Url(currentPage.PermanentPath))
         {
             Organisation = edition.Settings.Organisation ?? site.Settings.Organisation,
         };

@@ -2,14 +2,11 @@ using Guidance.Model;
 
 namespace Guidance.Render;
 
-/// <summary>Where a page stands against its review date on the build date.</summary>
-public enum ReviewState { Overdue, DueSoon, Current, NoDate }
-
 /// <summary>One page's review: who owns it, when it was last reviewed and when it is due.</summary>
 /// <param name="DaysOverdue">Days since <paramref name="Due"/> when the review is overdue, else 0.</param>
 public sealed record ReviewRow(Page Page, Lead? Owner, string OwnerId, DateOnly? Reviewed, DateOnly? Due, ReviewState State, int DaysOverdue)
 {
-    public string StateName => ReviewSchedule.Name(State);
+    public string StateName => ReviewStates.Name(State);
 }
 
 /// <summary>
@@ -19,9 +16,6 @@ public sealed record ReviewRow(Page Page, Lead? Owner, string OwnerId, DateOnly?
 /// </summary>
 public static class ReviewSchedule
 {
-    /// <summary>A review falling due within this many days of the build date is "due soon", so an owner can plan it.</summary>
-    public const int DueSoonDays = 60;
-
     /// <summary>The owner of pages that name none (pages of type page need not).</summary>
     public const string NoOwner = "";
 
@@ -36,22 +30,11 @@ public static class ReviewSchedule
             .ThenBy(r => r.Page.Id.Value, StringComparer.Ordinal)
             .ToList();
 
-    public static string Name(ReviewState state) => state switch
-    {
-        ReviewState.Overdue => "overdue",
-        ReviewState.DueSoon => "due soon",
-        ReviewState.Current => "current",
-        _ => "no review date",
-    };
-
     private static ReviewRow Row(Site site, Page page, DateOnly today)
     {
         var ownerId = page.Meta.Owner?.Value ?? NoOwner;
         var due = page.Meta.ReviewDueDate;
-        var state = due is not { } d ? ReviewState.NoDate
-            : d < today ? ReviewState.Overdue
-            : d <= today.AddDays(DueSoonDays) ? ReviewState.DueSoon
-            : ReviewState.Current;
+        var state = page.Meta.ReviewStateOn(today);
         var late = state == ReviewState.Overdue ? today.DayNumber - due!.Value.DayNumber : 0;
         return new ReviewRow(page, site.FindLead(ownerId), ownerId, page.Meta.ReviewedDate, due, state, late);
     }

@@ -105,7 +105,7 @@ public sealed class SiteRenderer : IDisposable
     {
         // A copy names its original even without site_url (then as a path): of two identical pages, one must say which is the page.
         var layout = new LayoutModel(_views.SiteView(section), title, description, _site.AbsoluteUrl(page.UrlPath), crumbs, inner, "page-redirect " + bodyClass) { PermanentTarget = _site.Url(page) };
-        return new OutputFile(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), _templates.RenderUtf8("base.html", layout));
+        return new OutputFile(OutputFile.ForUrlPath(page.PermanentPath), _templates.RenderUtf8("base.html", layout));
     }
 
     /// <summary>A redirect page at <paramref name="urlPath"/> to <paramref name="targetPath"/> (a site path), like an alias's.</summary>
@@ -255,8 +255,8 @@ public sealed class SiteRenderer : IDisposable
     {
         foreach (var page in _site.Pages)
         {
-            foreach (var alias in page.Meta.Aliases)
-                yield return (OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), page, false);
+            foreach (var (path, _) in page.AliasPaths)
+                yield return (OutputFile.ForUrlPath(path), page, false);
         }
     }
 
@@ -271,7 +271,7 @@ public sealed class SiteRenderer : IDisposable
 
     /// <summary>
     /// The authors' Reviews due page: each owner's pages whose review is overdue or falls due within
-    /// <see cref="ReviewSchedule.DueSoonDays"/> days of the build date.
+    /// <see cref="ReviewStates.DueSoonDays"/> days of the build date.
     /// </summary>
     private OutputFile ReviewsDue()
     {
@@ -294,7 +294,7 @@ public sealed class SiteRenderer : IDisposable
             overdue = rows.Count(r => r.State == ReviewState.Overdue),
             due_soon = rows.Count(r => r.State == ReviewState.DueSoon),
             current = rows.Count(r => r.State == ReviewState.Current),
-            due_soon_days = ReviewSchedule.DueSoonDays,
+            due_soon_days = ReviewStates.DueSoonDays,
         });
         return Page(SitePaths.ReviewsDue, "Reviews due", "Guidance whose review is overdue or due soon, by owner, for authors.", inner, [Crumb("Home", SitePaths.Home)], "page-reviews", null);
     }

@@ -47,7 +47,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
             Owner: m.Owner is { } owner ? Person(owner.Value) : null,
             Reviewed: m.ReviewedDate is { } r ? Dates.Display(r) : null,
             ReviewDue: m.ReviewDueDate is { } d ? Dates.Display(d) : null,
-            ReviewOverdue: m.ReviewDueDate is { } due && due < today,
+            ReviewOverdue: m.IsReviewOverdue(today),
             Tags: m.Tags.Select(t => t.Value).ToList(),
             Toc: Toc(page),
             BodyHtml: bodyHtml,
@@ -80,7 +80,7 @@ public sealed class ViewBuilder(Site site, CrossReferences xrefs, DateOnly today
     public PageListItem ListItem(Page page) => new(
         page.Title, site.Url(page), page.Meta.Summary?.Value, PageTypes.Of(page.Type).Singular,
         page.Meta.ReviewedDate is { } r ? Dates.Display(r) : null,
-        page.Meta.ReviewDueDate is { } due && due < today);
+        page.Meta.IsReviewOverdue(today));
 
     private BacklinkView Backlink(CrossReferences.ActionRef r, Page guidance) => new(
         r.Plan.Title, site.Url(r.Plan), r.Action.Id?.Value ?? "", r.Action.Text ?? "", site.Url(r.Plan, r.Action.Anchor),

@@ -11,7 +11,7 @@ namespace Guidance.Tests.Shipped;
 /// answers shows which.
 /// </summary>
 [Collection(ShippedSiteSearchCollection.Name)]
-public class PractitionerQuerySetTests(ShippedSiteSearch site, ITestOutputHelper output)
+public class ShippedPractitionerQuerySetTests(ShippedSiteSearch site, ITestOutputHelper output)
 {
     public const int Required = 38;
 

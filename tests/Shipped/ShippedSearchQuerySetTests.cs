@@ -37,7 +37,7 @@ public sealed class ShippedSiteSearchCollection : ICollectionFixture<ShippedSite
 /// weights, chunking or the client's matching that loses a right answer fails here.
 /// </summary>
 [Collection(ShippedSiteSearchCollection.Name)]
-public class SearchQuerySetTests(ShippedSiteSearch site)
+public class ShippedSearchQuerySetTests(ShippedSiteSearch site)
 {
     public static TheoryData<string, string> Queries => new()
     {

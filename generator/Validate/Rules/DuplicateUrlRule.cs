@@ -21,12 +21,12 @@ public sealed class DuplicateUrlRule : IRule
 
         // A page's permanent link is its own; an old one (of an id since changed) may be kept as an alias.
         foreach (var page in site.Pages.DistinctBy(p => p.Id.Value))
-            Claim(context, claims, SitePaths.Permanent(page.Id.Value), page.Id.Location, $"the permanent link of page '{page.Id.Value}'");
+            Claim(context, claims, page.PermanentPath, page.Id.Location, $"the permanent link of page '{page.Id.Value}'");
 
         foreach (var page in site.Pages)
         {
-            foreach (var alias in page.Meta.Aliases)
-                Claim(context, claims, SitePaths.NormaliseAlias(alias.Value), alias.Location, $"an alias of page '{page.Id.Value}'");
+            foreach (var (path, alias) in page.AliasPaths)
+                Claim(context, claims, path, alias.Location, $"an alias of page '{page.Id.Value}'");
         }
     }
 

@@ -18,8 +18,8 @@ public sealed class ReservedUrlRule : IRule
         var reserved = SitePaths.Reserved.Concat(site.Pages.Where(p => p.Plan is not null).SelectMany(p => SitePaths.PlanViews(p.UrlPath, p.Id.Value))).ToList();
         foreach (var page in site.Pages)
         {
-            foreach (var alias in page.Meta.Aliases)
-                if (Reserved(reserved, SitePaths.NormaliseAlias(alias.Value)) is { } owner)
+            foreach (var (path, alias) in page.AliasPaths)
+                if (Reserved(reserved, path) is { } owner)
                     context.Report(this, alias.Location, $"alias '{alias.Value}' of page '{page.Id.Value}' claims an address reserved for {owner}",
                         "Remove the alias: that address is the generator's own and keeps working by itself");
             if (Reserved(reserved, page.UrlPath) is { } folder)
@@ -33,8 +33,8 @@ public sealed class ReservedUrlRule : IRule
         foreach (var page in site.Pages)
         {
             made.TryAdd(OutputFile.ForUrlPath(page.UrlPath), $"page '{page.Id.Value}'");
-            made.TryAdd(OutputFile.ForUrlPath(SitePaths.Permanent(page.Id.Value)), $"the permanent link of page '{page.Id.Value}'");
-            foreach (var alias in page.Meta.Aliases) made.TryAdd(OutputFile.ForUrlPath(SitePaths.NormaliseAlias(alias.Value)), $"an alias of page '{page.Id.Value}'");
+            made.TryAdd(OutputFile.ForUrlPath(page.PermanentPath), $"the permanent link of page '{page.Id.Value}'");
+            foreach (var (path, _) in page.AliasPaths) made.TryAdd(OutputFile.ForUrlPath(path), $"an alias of page '{page.Id.Value}'");
         }
         foreach (var file in site.StaticFiles)
         {

@@ -12,7 +12,7 @@ public sealed class ReviewOverdueRule : IRule
     {
         foreach (var page in context.Site.Pages)
         {
-            if (page.Meta.ReviewDueDate is not { } due || due >= context.Today) continue;
+            if (!page.Meta.IsReviewOverdue(context.Today) || page.Meta.ReviewDueDate is not { } due) continue;
             context.Report(this, page.Meta.ReviewDue!.Location, $"page '{page.Id.Value}' was due for review on {Dates.Iso(due)}",
                 "Review the page, then update 'reviewed' and 'review_due'");
         }

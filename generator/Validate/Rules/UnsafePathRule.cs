@@ -19,8 +19,8 @@ public sealed class UnsafePathRule : IRule
         foreach (var page in site.Pages)
         {
             Check(context, page.UrlPath, page.Id.Location, $"page id '{page.Id.Value}'", "Choose another id for the page");
-            foreach (var alias in page.Meta.Aliases)
-                Check(context, SitePaths.NormaliseAlias(alias.Value), alias.Location, $"alias '{alias.Value}'",
+            foreach (var (path, alias) in page.AliasPaths)
+                Check(context, path, alias.Location, $"alias '{alias.Value}'",
                     "Write the old address as it appears in the browser, from the site's root, such as /practice/supervision-policy/");
         }
         foreach (var lead in site.Leads)

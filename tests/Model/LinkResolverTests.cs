@@ -4,7 +4,7 @@ using Guidance.Load;
 using Guidance.Model;
 using Guidance.Tests.Support;
 
-namespace Guidance.Tests.Validate;
+namespace Guidance.Tests.Model;
 
 public class LinkResolverTests
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Guidance.Tests.Support;
 using LibGit2Sharp;
 
-namespace Guidance.Tests.EndToEnd;
+namespace Guidance.Tests.History;
 
 /// <summary>
 /// Versions from the content folder's git history, on a repository made in the test: three commits

@@ -2,10 +2,10 @@ using Guidance.Diagnostics;
 using Guidance.Tests.Support;
 using Guidance.Validate;
 
-namespace Guidance.Tests.Validate;
+namespace Guidance.Tests.Diagnostics;
 
 /// <summary>Every diagnostic code is documented in README's rules table and has a fixture proving it fires.</summary>
-public class RuleDocsTests
+public class CodesTests
 {
     public static TheoryData<string> AllCodes() => new(Codes.All.Select(r => r.Code));
 
@@ -17,9 +17,19 @@ public class RuleDocsTests
         Assert.Contains($"| {code} |", readme);
         Assert.NotNull(Codes.Explanation(code));
         // A code about the content's git history needs a repository, which a fixture folder cannot
-        // carry: tests/EndToEnd/VersionTests.cs makes one in the test for each of them.
+        // carry: tests/History/VersionTests.cs makes one in the test for each of them.
         if (new[] { Codes.InvalidCommit, Codes.Uncommitted, Codes.ShallowClone }.Any(c => c.Code == code)) return;
         var fixtures = Directory.EnumerateDirectories(Path.Combine(TempSite.FixturesDir, "invalid"), code.ToLowerInvariant() + "-*");
         Assert.NotEmpty(fixtures);
+    }
+
+    [Fact]
+    public void Each_code_is_in_the_table_once_and_each_rule_names_its_own()
+    {
+        Assert.Equal(Codes.All.Count, Codes.All.Select(c => c.Code).Distinct().Count());
+        Assert.All(Validator.Rules, rule => Assert.Contains(rule.Code, Codes.All));
+        Assert.Equal(Validator.Rules.Count, Validator.Rules.Select(r => r.Code).Distinct().Count());
+        Assert.Equal(Codes.Layout, Codes.Find("GV090"));
+        Assert.Null(Codes.Find("GV999"));
     }
 }

@@ -1,7 +1,7 @@
 using Guidance.Diagnostics;
 using Guidance.Validate;
 
-namespace Guidance.Tests.Validate;
+namespace Guidance.Tests.Diagnostics;
 
 public class SuggestTests
 {
