@@ -83,6 +83,3 @@ public sealed record ImportNote(int Line, string Message, bool NeedsDecision)
     /// <summary>Line 0 is the command itself (a <c>--columns</c> name no header had).</summary>
     public override string ToString() => Line == 0 ? Message : $"line {Line}: {Message}";
 }
-
-/// <summary>A file could not be read or written: a missing table, an unknown format, a damaged workbook, a page that already exists (exit code 2).</summary>
-public sealed class AuthoringException(string message) : Exception(message);

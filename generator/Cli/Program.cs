@@ -41,11 +41,3 @@ public static class Program
         }
     }
 }
-
-/// <summary>The exit codes of the contract.</summary>
-public static class ExitCodes
-{
-    public const int Built = 0;
-    public const int ContentErrors = 1;
-    public const int Usage = 2;
-}

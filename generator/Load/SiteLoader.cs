@@ -151,17 +151,3 @@ public static class SiteLoader
         }
     }
 }
-
-/// <summary>
-/// What <see cref="SiteLoader.LoadSnapshot"/> read from each version of each file, so a history of many
-/// commits reads each file version once: its page, or its registry, with the diagnostics reading gave.
-/// </summary>
-public sealed class SnapshotCache
-{
-    // Concurrent: version pages load their commits' content on every core.
-    internal ConcurrentDictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> Pages { get; } = new(StringComparer.Ordinal);
-    internal ConcurrentDictionary<string, (object? Value, IReadOnlyList<Diagnostic> Diagnostics)> Registries { get; } = new(StringComparer.Ordinal);
-}
-
-/// <summary>The content could not be read at all (exit code 2), as opposed to content with errors (exit code 1).</summary>
-public sealed class ContentReadException(string message) : Exception(message);

@@ -26,17 +26,3 @@ public sealed record Profile(
     /// <summary>True when the profile leaves some audience out, so its pages' links must be checked against it.</summary>
     public bool IsRestricted => AudienceNames.All.Any(a => !Includes(AudienceNames.Parse(a)!.Value));
 }
-
-/// <summary>The audiences as written in front matter and profiles.</summary>
-public static class AudienceNames
-{
-    public static readonly string[] All = ["internal", "partnership", "public"];
-
-    public static Audience? Parse(string? name) => name switch
-    {
-        "internal" => Audience.Internal,
-        "partnership" => Audience.Partnership,
-        "public" => Audience.Public,
-        _ => null,
-    };
-}

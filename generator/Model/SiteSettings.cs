@@ -1,28 +1,5 @@
 namespace Guidance.Model;
 
-/// <summary>A named lead: a role in the registry that can own pages, chair panels and lead actions.</summary>
-public sealed record Lead(
-    Located<string> Id,
-    string? Title,
-    string? Name,
-    string? Service,
-    string? Email,
-    IReadOnlyList<string> Aliases)
-{
-    public string DisplayTitle => Title ?? Id.Value;
-}
-
-/// <summary>A glossary term: an acronym with its expansion, an optional definition and page.</summary>
-public sealed record GlossaryEntry(
-    Located<string> Term,
-    string? Expansion,
-    string? Definition,
-    Located<string>? See)
-{
-    /// <summary>The anchor of the term on the glossary page.</summary>
-    public string Anchor => "term-" + Slug.ForAnchor(Term.Value);
-}
-
 /// <summary>Settings from <c>site.yml</c>.</summary>
 public sealed record SiteSettings(
     SourceLocation Location,
