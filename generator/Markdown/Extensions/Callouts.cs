@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -6,14 +5,9 @@ using Markdig.Renderers.Html;
 namespace Guidance.Markdown.Extensions;
 
 /// <summary><c>UseCallouts()</c>: custom containers are written as <see cref="CalloutRenderer"/> says, after <c>UseCustomContainers()</c>.</summary>
-public sealed class CalloutsExtension : IMarkdownExtension
+public sealed class CalloutsExtension : HtmlRendererExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) { }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new CalloutRenderer());
-    }
+    protected override void Setup(HtmlRenderer renderer) => renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new CalloutRenderer());
 }
 
 /// <summary>

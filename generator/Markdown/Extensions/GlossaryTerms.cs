@@ -14,14 +14,11 @@ namespace Guidance.Markdown.Extensions;
 /// <c>UseGlossaryTerms()</c>: as a body is parsed, the first use of each glossary acronym is marked in
 /// the tree (so search reads it too), and written as a link to its glossary entry.
 /// </summary>
-public sealed class GlossaryTermsExtension(GlossaryMarker marker, string glossaryUrl) : IMarkdownExtension
+public sealed class GlossaryTermsExtension(GlossaryMarker marker, string glossaryUrl) : HtmlRendererExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += marker.Mark;
+    public override void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += marker.Mark;
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.Add(new GlossaryTermRenderer(glossaryUrl));
-    }
+    protected override void Setup(HtmlRenderer renderer) => renderer.ObjectRenderers.Add(new GlossaryTermRenderer(glossaryUrl));
 }
 
 /// <summary>

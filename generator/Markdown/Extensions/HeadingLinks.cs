@@ -1,5 +1,4 @@
 using System.Net;
-using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -12,14 +11,9 @@ namespace Guidance.Markdown.Extensions;
 /// beside it, so a manager can copy the address of exactly the section they relied on. Without
 /// JavaScript it is a plain "#" link; copy-link.js turns it into a "Copy link" button.
 /// </summary>
-public sealed class HeadingLinksExtension : IMarkdownExtension
+public sealed class HeadingLinksExtension : HtmlRendererExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) { }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.Replace<HeadingRenderer>(new LinkedHeadingRenderer());
-    }
+    protected override void Setup(HtmlRenderer renderer) => renderer.ObjectRenderers.Replace<HeadingRenderer>(new LinkedHeadingRenderer());
 }
 
 /// <summary>Writes a section heading inside a <c>section-heading</c> box with its link; any other heading as Markdig does.</summary>

@@ -1,5 +1,4 @@
 using Guidance.Model;
-using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
@@ -23,14 +22,12 @@ public static class InternalOnlyLinks
 /// written as its words and the note. Validation passed against the whole site, so a marked link
 /// that does not resolve in the edition points at a page the edition leaves out.
 /// </summary>
-public sealed class InternalOnlyLinksExtension(LinkResolver links) : IMarkdownExtension
+public sealed class InternalOnlyLinksExtension(LinkResolver links) : HtmlRendererExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) { }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    protected override void Setup(HtmlRenderer renderer)
     {
-        if (renderer is not HtmlRenderer html || html.ObjectRenderers.FindExact<SiteLinkRenderer>() is not { } inner) return;
-        html.ObjectRenderers.Replace<SiteLinkRenderer>(new InternalOnlyLinkRenderer(links, inner));
+        if (renderer.ObjectRenderers.FindExact<SiteLinkRenderer>() is { } inner)
+            renderer.ObjectRenderers.Replace<SiteLinkRenderer>(new InternalOnlyLinkRenderer(links, inner));
     }
 }
 

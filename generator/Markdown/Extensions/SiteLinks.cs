@@ -1,5 +1,4 @@
 using Guidance.Model;
-using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -12,14 +11,9 @@ namespace Guidance.Markdown.Extensions;
 /// <c>../standards/supervision.md#frequency</c> becomes the page's URL under the site's base path, a
 /// static file its published path, an external link itself.
 /// </summary>
-public sealed class SiteLinksExtension(LinkResolver links) : IMarkdownExtension
+public sealed class SiteLinksExtension(LinkResolver links) : HtmlRendererExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) { }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.Replace<LinkInlineRenderer>(new SiteLinkRenderer(links));
-    }
+    protected override void Setup(HtmlRenderer renderer) => renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SiteLinkRenderer(links));
 }
 
 /// <summary>Resolves a link from the page being rendered (<see cref="PageHtmlRenderer.Page"/>), then writes it as Markdig does.</summary>
