@@ -53,7 +53,7 @@ public static class ProfileSite
     private static List<GlossaryEntry> GlossaryUsedBy(IReadOnlyList<Page> pages, IReadOnlyList<GlossaryEntry> glossary)
     {
         var text = string.Join("\n", pages.SelectMany(p => new[] { p.BodyText, p.Title, p.Meta.Summary?.Value ?? "" }));
-        var used = new GlossaryMarker(glossary).TermsIn(text);
+        var used = GlossaryMarker.For(glossary).TermsIn(text);
         return glossary.Where(e => used.Contains(e.Term.Value)).ToList();
     }
 

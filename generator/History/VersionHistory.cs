@@ -134,6 +134,7 @@ public sealed class VersionHistory
             foreach (var (path, _) in page.AliasPaths) aliasTargets.TryAdd(path, page);
         }
         var versions = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
+        List<(Page Old, Page Current)>? claims = null;
         var lastChanges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var bySnapshot = new Dictionary<string, List<PageVersion>>(StringComparer.Ordinal);
         var published = new List<ContentCommit>();
@@ -169,15 +170,16 @@ public sealed class VersionHistory
                 continue;
             }
             published.Add(commit);
-            var (old, scope) = loaded.Value;
-            var claimed = new HashSet<string>(StringComparer.Ordinal);
-            // A page under its own id first, so an alias never takes a page another old page still is.
-            foreach (var oldPage in old.Pages.Where(p => scope.Includes(p) && !p.IsHome)
-                         .OrderBy(p => edition.FindPage(p.Id.Value) is null ? 1 : 0).ThenBy(p => p.RelativePath, StringComparer.Ordinal))
+            var (old, scope, edited) = loaded.Value;
+            // Which old page is a version of which current page. A commit that only edited pages (each
+            // keeping its id, address and aliases) leaves that as the commit before had it, and only the
+            // pages it edited can hold a new version.
+            if (edited is null || claims is null) claims = Claims(old, scope, edition, aliasTargets);
+            var editedByPath = edited?.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
+            var candidates = editedByPath is null ? claims
+                : claims.Where(c => editedByPath.ContainsKey(c.Old.RelativePath)).Select(c => c with { Old = editedByPath[c.Old.RelativePath] });
+            foreach (var (oldPage, current) in candidates)
             {
-                var current = edition.FindPage(oldPage.Id.Value) is { IsHome: false } same ? same
-                    : aliasTargets.GetValueOrDefault(oldPage.UrlPath) ?? aliasTargets.GetValueOrDefault(oldPage.PermanentPath);
-                if (current is null || !claimed.Add(current.Id.Value)) continue;
                 // The file's git object id names its bytes: no need to hash them again.
                 var hash = snapshot.Blobs[oldPage.RelativePath];
                 if (!versions.TryGetValue(current.Id.Value, out var list)) versions[current.Id.Value] = list = [];
@@ -216,6 +218,25 @@ public sealed class VersionHistory
     }
 
     /// <summary>
+    /// Each old page of a commit's edition that is a version of a current page, in order: the page of the
+    /// same id, else the one an alias or old permanent address of a current page names. A page under its
+    /// own id claims first, so an alias never takes a page another old page still is.
+    /// </summary>
+    private static List<(Page Old, Page Current)> Claims(Site old, ProfileScope scope, Site edition, Dictionary<string, Page> aliasTargets)
+    {
+        var claims = new List<(Page Old, Page Current)>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var oldPage in old.Pages.Where(p => scope.Includes(p) && !p.IsHome)
+                     .OrderBy(p => edition.FindPage(p.Id.Value) is null ? 1 : 0).ThenBy(p => p.RelativePath, StringComparer.Ordinal))
+        {
+            var current = edition.FindPage(oldPage.Id.Value) is { IsHome: false } same ? same
+                : aliasTargets.GetValueOrDefault(oldPage.UrlPath) ?? aliasTargets.GetValueOrDefault(oldPage.PermanentPath);
+            if (current is not null && claimed.Add(current.Id.Value)) claims.Add((oldPage, current));
+        }
+        return claims;
+    }
+
+    /// <summary>
     /// Loads and checks each commit's content in turn, doing again only what the commit changed: a
     /// file's page is read once per version of the file, and a commit that only edits pages (each
     /// keeping its id, type, address, aliases and headings' anchors) after a commit that passed is
@@ -225,28 +246,31 @@ public sealed class VersionHistory
     private sealed class CommitChecker(Site whole, Profile profile)
     {
         private readonly SnapshotCache _pages = new();
-        private readonly OutlineCache _outlines = new();
 
-        /// <summary>A commit's content loaded and outlined as the current content is, each file version read once.</summary>
+        /// <summary>A commit's content loaded and outlined as the current content is, each file version read and outlined once.</summary>
         private Site Read(ContentSnapshot snapshot, DiagnosticBag diagnostics) =>
-            PageOutlines.Read(SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, diagnostics, snapshot.Blobs, _pages), diagnostics, _outlines);
+            SiteLoader.LoadSnapshot(whole.ContentRoot, whole.DisplayRoot, snapshot.Files, snapshot.OtherFiles, diagnostics, snapshot.Blobs, _pages, PageOutlines.Outline);
         private ContentSnapshot? _previous;
         private Site? _previousSite;
 
-        /// <summary>A commit's content loaded and checked as the edition being built, or null (with its errors) when it has errors.</summary>
-        public (Site Edition, ProfileScope Scope)? Load(ContentSnapshot snapshot, DateOnly date, out List<string> errors)
+        /// <summary>
+        /// A commit's content loaded and checked as the edition being built, with the pages it edited when
+        /// that is all it did to the commit before (else null); or null (with its errors) when it has errors.
+        /// </summary>
+        public (Site Edition, ProfileScope Scope, IReadOnlyList<Page>? Edited)? Load(ContentSnapshot snapshot, DateOnly date, out List<string> errors)
         {
             var diagnostics = new DiagnosticBag();
             var old = Read(snapshot, diagnostics);
             errors = [];
             ProfileScope? scope = null;
             Site? edition = null;
+            List<Page>? changed = null;
             if (!diagnostics.HasErrors)
             {
                 scope = new ProfileScope(old, profile);
                 edition = ProfileSite.Select(old, scope);
                 var context = new PublishingContext(scope, edition, new PublishedManifest.Contents(new Dictionary<string, PublishedUrls>(), null), AcceptRemovals: false);
-                var changed = OnlyEdited(snapshot, old);
+                changed = OnlyEdited(snapshot, old);
                 Validator.Validate(changed is null ? old : old.Restricted(changed), date, diagnostics, context);
             }
             if (diagnostics.HasErrors)
@@ -258,7 +282,7 @@ public sealed class VersionHistory
             }
             _previous = snapshot;
             _previousSite = old;
-            return (edition!, scope!);
+            return (edition!, scope!, changed);
         }
 
         /// <summary>Goes on from a commit checked by an earlier build (it passed), as if this build had just checked it.</summary>

@@ -84,8 +84,12 @@ public static class SiteLoader
     /// </summary>
     /// <param name="blobs">Each file's git object, naming the file's version for <paramref name="cache"/>.</param>
     /// <param name="cache">Pages already read from the same version of the same file, reused with their diagnostics.</param>
+    /// <param name="prepare">
+    /// What the caller makes of each page as it is read, kept in <paramref name="cache"/> with it: a history
+    /// outlines each version of a file once (the Markdown stage), not once per commit that holds it.
+    /// </param>
     public static Site LoadSnapshot(string contentRoot, string displayRoot, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> otherFiles, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, string>? blobs = null, SnapshotCache? cache = null)
+        IReadOnlyDictionary<string, string>? blobs = null, SnapshotCache? cache = null, Func<Page, DiagnosticBag, Page>? prepare = null)
     {
         string Display(string relative) => Path.Join(displayRoot, relative).Replace('\\', '/');
         string? Text(string name, DiagnosticBag into) => files.TryGetValue(name, out var bytes) ? ContentText.Decode(bytes, Display(name), into) : null;
@@ -121,7 +125,8 @@ public static class SiteLoader
             if (key is null || cache is null || !cache.Pages.TryGetValue(key, out var known))
             {
                 var own = new DiagnosticBag();
-                known = (PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), own), own), own.Sorted());
+                var page = PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), own), own);
+                known = (page is not null && prepare is not null ? prepare(page, own) : page, own.Sorted());
                 if (key is not null && cache is not null) cache.Pages[key] = known;
             }
             foreach (var d in known.Diagnostics) diagnostics.Add(d);

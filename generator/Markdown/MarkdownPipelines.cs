@@ -29,7 +29,7 @@ public static class MarkdownPipelines
             .UseSiteLinks(links)
             .UseInternalOnlyLinks(links)          // wraps the site links' renderer, so after it
             .UseSafeAttributes()
-            .UseGlossaryTerms(new GlossaryMarker(site.Glossary), site.Url(SitePaths.Glossary))
+            .UseGlossaryTerms(GlossaryMarker.For(site.Glossary), site.Url(SitePaths.Glossary))
             .UseHeadingLinks()
             .UseCallouts()
             .Build();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Guidance.Diagnostics;
 using Guidance.Markdown.Extensions;
 using Guidance.Model;
@@ -18,27 +17,8 @@ namespace Guidance.Markdown;
 public static class PageOutlines
 {
     /// <summary>The site with every page's body outlined, in the same order.</summary>
-    /// <param name="cache">
-    /// Outlines already read, by page object: a history of many commits loads the same page object for
-    /// every commit that did not change its file (<see cref="Load.SnapshotCache"/>), so it is outlined once.
-    /// </param>
-    public static Site Read(Site site, DiagnosticBag diagnostics, OutlineCache? cache = null)
-    {
-        var pages = site.Pages.AsParallel().AsOrdered().Select(page => Outlined(page, diagnostics, cache)).ToList();
-        return site.WithPages(pages);
-    }
-
-    private static Page Outlined(Page page, DiagnosticBag diagnostics, OutlineCache? cache)
-    {
-        if (cache is null) return Outline(page, diagnostics);
-        var known = cache.Pages.GetValue(page, p =>
-        {
-            var own = new DiagnosticBag();
-            return new OutlineCache.Entry(Outline(p, own), own.Sorted());
-        });
-        foreach (var d in known.Diagnostics) diagnostics.Add(d);
-        return known.Page;
-    }
+    public static Site Read(Site site, DiagnosticBag diagnostics) =>
+        site.WithPages(site.Pages.AsParallel().AsOrdered().Select(page => Outline(page, diagnostics)).ToList());
 
     /// <summary>One page with its body outlined (or, nested too deep, emptied).</summary>
     public static Page Outline(Page page, DiagnosticBag diagnostics)
@@ -109,13 +89,4 @@ public static class PageOutlines
             .Where(l => l.Url is not null)
             .Select(l => new BodyLink(l.Url!, new SourceLocation(path, l.Line + firstLine, l.Column + 1), l.IsImage, InternalOnlyLinks.IsMarked(l)))
             .ToList();
-}
-
-/// <summary>Outlines read from page objects a history loads again and again (see <see cref="PageOutlines.Read"/>).</summary>
-public sealed class OutlineCache
-{
-    public sealed record Entry(Page Page, IReadOnlyList<Diagnostic> Diagnostics);
-
-    // Weak keys: a page object no commit still uses lets go of its outline too.
-    internal ConditionalWeakTable<Page, Entry> Pages { get; } = new();
 }

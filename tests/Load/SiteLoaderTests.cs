@@ -44,4 +44,26 @@ public class SiteLoaderTests
     {
         Assert.Throws<ContentReadException>(() => SiteLoader.Load("/no/such/folder", new DiagnosticBag()));
     }
+
+    [Fact]
+    public void A_snapshot_prepares_each_version_of_a_file_once_and_reuses_it()
+    {
+        // What a history does: the same file version in many commits is read, and outlined, once.
+        var files = new Dictionary<string, byte[]>
+        {
+            ["site.yml"] = "title: T\n"u8.ToArray(),
+            ["guides/g.md"] = "---\ntitle: G\n---\nBody.\n"u8.ToArray(),
+        };
+        var blobs = new Dictionary<string, string> { ["site.yml"] = "b1", ["guides/g.md"] = "b2" };
+        var cache = new SnapshotCache();
+        var prepared = 0;
+        Page Prepare(Page page, DiagnosticBag _) { prepared++; return page with { BodyText = "prepared" }; }
+
+        var first = SiteLoader.LoadSnapshot("/c", "content", files, [], new DiagnosticBag(), blobs, cache, Prepare);
+        var second = SiteLoader.LoadSnapshot("/c", "content", files, [], new DiagnosticBag(), blobs, cache, Prepare);
+
+        Assert.Equal(1, prepared);
+        Assert.Same(first.Pages.Single(), second.Pages.Single());
+        Assert.Equal("prepared", second.Pages.Single().BodyText);
+    }
 }

@@ -56,17 +56,4 @@ public class PageOutlinesTests
         Assert.Equal("", page.BodyText);
         Assert.Equal("G", page.Title);
     }
-
-    [Fact]
-    public void A_page_object_read_again_is_outlined_once()
-    {
-        var diagnostics = new DiagnosticBag();
-        var loaded = PageLoader.Load("guides/g.md", "content/guides/g.md", "---\ntitle: G\n---\n## A\n", diagnostics)!;
-        var site = new Site("/tmp/content", new SiteSettings(default, null, null, null), [loaded], [], [], []);
-        var cache = new OutlineCache();
-        var first = PageOutlines.Read(site, diagnostics, cache).Pages.Single();
-        var second = PageOutlines.Read(site, diagnostics, cache).Pages.Single();
-        Assert.Same(first, second);
-        Assert.Equal("a", first.Headings.Single().Anchor);
-    }
 }

@@ -31,6 +31,20 @@ public sealed class GlossaryMarker
     private readonly Regex? _terms;
     private readonly Dictionary<string, GlossaryEntry> _byTerm;
 
+    /// <summary>
+    /// Markers made before, by the terms and expansions they mark: a history of two thousand commits
+    /// renders and checks each commit with its own glossary, nearly always the same one, and compiling
+    /// the terms' expression is most of what a marker costs. Glossaries are few, so this stays small.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, GlossaryMarker> Made = new(StringComparer.Ordinal);
+
+    /// <summary>The marker of a glossary: one made before for the same terms and expansions, or a new one.</summary>
+    public static GlossaryMarker For(IReadOnlyList<GlossaryEntry> glossary)
+    {
+        var key = string.Join("\n", glossary.Select(e => e.Term.Value + "\t" + e.Expansion));
+        return Made.GetOrAdd(key, _ => new GlossaryMarker(glossary));
+    }
+
     public GlossaryMarker(IReadOnlyList<GlossaryEntry> glossary)
     {
         _byTerm = glossary.Where(e => e.Term.Value.Length > 0)

@@ -32,7 +32,7 @@ public sealed class UnusedGlossaryTermRule : IRule
         var others = site.Glossary.Where(e => !IsAcronymShaped(e.Term.Value)).ToList();
         if (others.Count > 0)
         {
-            var marker = new GlossaryMarker(others);
+            var marker = GlossaryMarker.For(others);
             foreach (var page in site.Pages)
                 used.UnionWith(marker.TermsIn(page.BodyText + "\n" + page.Title + "\n" + page.Meta.Summary?.Value));
         }
