@@ -192,7 +192,7 @@ public sealed class VersionHistory
                 var slug = Dates.Iso(commit.Date) + (sameDay == 0 ? "" : "-" + (sameDay + 1));
                 var version = new PageVersion(current.Id.Value, slug, commit.Date, commit,
                     fresh.Count > 0 ? string.Join(" ", fresh) : git.MergedMessage(commit, oldPage.RelativePath) ?? commit.Message, current.UrlPath + "v/" + slug + "/",
-                    oldPage.RelativePath, hash, DiffText(oldPage), list.Count == 0 ? null : VersionDiff.Html(list[^1].BodyText, DiffText(oldPage)) ?? "");
+                    oldPage.RelativePath, hash, VersionText.Of(oldPage), list.Count == 0 ? null : VersionDiff.Html(list[^1].BodyText, VersionText.Of(oldPage)) ?? "");
                 list.Add(version);
                 if (!bySnapshot.TryGetValue(commit.Sha, out var render)) bySnapshot[commit.Sha] = render = [];
                 render.Add(version);
@@ -321,9 +321,6 @@ public sealed class VersionHistory
             return edited;
         }
     }
-
-    /// <summary>What a reader sees of a version, for the diff: its title and summary, then its text.</summary>
-    private static string DiffText(Page page) => $"# {page.Title}\n\n{page.Meta.Summary?.Value}\n\n{page.BodyText}";
 
     /// <summary>The working copy is the committed file: the same bytes, or the same once line ends are LF (a Windows checkout with core.autocrlf).</summary>
     private static bool IsCommitted(byte[] working, string blob) =>

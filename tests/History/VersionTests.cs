@@ -157,6 +157,27 @@ public class VersionTests
     }
 
     [Fact]
+    public void A_plans_changes_show_what_changed_in_its_actions_not_only_its_introduction()
+    {
+        // The board reads the plan's Changes to see what moved since it last met: an action's status.
+        using var git = GitFixture.From();
+        git.Commit("First published", "2024-01-10");
+        git.Edit("plans/improvement-plan.md", "        status: on-track", "        status: at-risk");
+        git.Commit("Action 1.2 at risk", "2024-02-01");
+
+        var run = git.Site.Build("2024-06-01");
+        Assert.Equal(0, run.ExitCode);
+        var plan = git.Site.ReadOutput("plans/improvement-plan/index.html");
+        Assert.Contains("id=\"history-title\">Changes</h2>", plan);
+        Assert.Contains("plans/improvement-plan/v/2024-02-01/", plan);
+        var action = plan[plan.IndexOf("Action 1.2:", StringComparison.Ordinal)..];
+        action = action[..action.IndexOf("</p>", StringComparison.Ordinal)];
+        Assert.Contains("Status: <del><span class=\"visually-hidden\">deleted: </span>On</del> <ins><span class=\"visually-hidden\">inserted: </span>At</ins>", action);
+        Assert.Contains("<ins><span class=\"visually-hidden\">inserted: </span>risk.</ins>", action);
+        Assert.True(git.Site.FileExists("plans/improvement-plan/v/2024-01-10/index.html"));
+    }
+
+    [Fact]
     public void A_commit_whose_content_has_errors_publishes_no_version_and_is_named_in_a_warning()
     {
         using var git = GitFixture.From();
