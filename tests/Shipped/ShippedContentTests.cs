@@ -88,4 +88,12 @@ public class ShippedContentTests
         var strategy = SiteLoader.Load(Repo.Content, new DiagnosticBag()).FindPage("neglect-strategy")!;
         Assert.Equal(Audience.Partnership, strategy.Meta.AudienceValue);
     }
+
+    [Fact]
+    public void The_shipped_glossary_explains_every_acronym_its_pages_use()
+    {
+        using var editions = new ShippedEditions();
+        var run = editions.Build("--all-profiles", "--out", editions.Out("site"));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Contains("GV130", StringComparison.Ordinal));
+    }
 }
