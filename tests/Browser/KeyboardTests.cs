@@ -75,7 +75,7 @@ public class KeyboardTests(ShippedSite site) : IClassFixture<ShippedSite>
             await page.GotoAsync(site.Url(sitePage.Path));
             var expected = await page.EvaluateAsync<int>(CountTabStops);
             await page.EvaluateAsync(RecordEachTabStop);
-            for (var press = 0; press < expected + 5; press++) await page.Keyboard.PressAsync("Tab");
+            await page.PressTabAsync(expected + 5);
             var visited = new HashSet<string>();
             var leftPage = false;
             foreach (var f in (await page.EvaluateAsync<JsonElement>("() => window.__tabStops")).EnumerateArray())
