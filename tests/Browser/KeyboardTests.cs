@@ -8,7 +8,6 @@ namespace Guidance.Browser.Tests;
 /// Keyboard only: the skip link comes first and moves focus to the main content; every tab stop shows
 /// a focus indicator; tabbing reaches every control on the page and out again (no trap).
 /// </summary>
-[Collection(KeyboardAndScreenshots.Name)]
 public class KeyboardTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     private const string DescribeFocus = """

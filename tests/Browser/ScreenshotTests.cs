@@ -9,7 +9,6 @@ namespace Guidance.Browser.Tests;
 /// tests/artifacts/screenshots/ for a person to look at: the whole page, and the first screenful
 /// (what someone sees on arrival, at a size a long page's full shot is too small to show).
 /// </summary>
-[Collection(KeyboardAndScreenshots.Name)]
 public class ScreenshotTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "artifacts", "screenshots");
