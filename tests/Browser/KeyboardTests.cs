@@ -8,7 +8,6 @@ namespace Guidance.Browser.Tests;
 /// Keyboard only: the skip link comes first and moves focus to the main content; every tab stop shows
 /// a focus indicator; tabbing reaches every control on the page and out again (no trap).
 /// </summary>
-[Collection(KeyboardAndScreenshots.Name)]
 public class KeyboardTests(ShippedSite site) : IClassFixture<ShippedSite>
 {
     private const string DescribeFocus = """
@@ -75,7 +74,7 @@ public class KeyboardTests(ShippedSite site) : IClassFixture<ShippedSite>
             await page.GotoAsync(site.Url(sitePage.Path));
             var expected = await page.EvaluateAsync<int>(CountTabStops);
             await page.EvaluateAsync(RecordEachTabStop);
-            for (var press = 0; press < expected + 5; press++) await page.Keyboard.PressAsync("Tab");
+            await page.PressTabAsync(expected + 5);
             var visited = new HashSet<string>();
             var leftPage = false;
             foreach (var f in (await page.EvaluateAsync<JsonElement>("() => window.__tabStops")).EnumerateArray())
