@@ -118,16 +118,17 @@ public static class SiteLoader
         var glossary = Registry<List<GlossaryEntry>>(GlossaryFile, into => Text(GlossaryFile, into) is { } text ? RegistryLoader.ReadGlossary(new YamlReader(Display(GlossaryFile), 0, into), text) : []);
 
         var pages = new List<Page>();
-        foreach (var (relative, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        // In any order: the site sorts its pages by path.
+        foreach (var (relative, bytes) in files)
         {
             if (!relative.EndsWith(".md", StringComparison.Ordinal)) continue;
-            var key = blobs?.GetValueOrDefault(relative) is { } blob ? relative + "\n" + blob : null;
-            if (key is null || cache is null || !cache.Pages.TryGetValue(key, out var known))
+            (string, string)? key = blobs?.GetValueOrDefault(relative) is { } blob ? (relative, blob) : null;
+            if (key is null || cache is null || !cache.Pages.TryGetValue(key.Value, out var known))
             {
                 var own = new DiagnosticBag();
                 var page = PageLoader.Load(relative, Display(relative), ContentText.Decode(bytes, Display(relative), own), own);
                 known = (page is not null && prepare is not null ? prepare(page, own) : page, own.Sorted());
-                if (key is not null && cache is not null) cache.Pages[key] = known;
+                if (key is not null && cache is not null) cache.Pages[key.Value] = known;
             }
             foreach (var d in known.Diagnostics) diagnostics.Add(d);
             if (known.Page is not null) pages.Add(known.Page);

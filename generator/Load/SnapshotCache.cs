@@ -11,6 +11,6 @@ namespace Guidance.Load;
 public sealed class SnapshotCache
 {
     // Concurrent: version pages load their commits' content on every core.
-    internal ConcurrentDictionary<string, (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> Pages { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<(string Path, string Blob), (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)> Pages { get; } = new();
     internal ConcurrentDictionary<string, (object? Value, IReadOnlyList<Diagnostic> Diagnostics)> Registries { get; } = new(StringComparer.Ordinal);
 }
