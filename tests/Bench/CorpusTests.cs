@@ -32,14 +32,14 @@ public sealed class CorpusTests : IDisposable
     {
         // Pages load, validate, render and write in parallel: the output must not depend on which thread finished first.
         var content = Path.Combine(_root, "content");
-        CorpusWriter.Write(content, 300, seed: 11);
+        CorpusWriter.Write(content, 150, seed: 11);
         string[] Build(string output) => ["build", "--content", content, "--out", Path.Combine(_root, output), "--date", "2026-11-23"];
 
         Assert.Equal(0, TempSite.Run(Build("first")).ExitCode);
         Assert.Equal(0, TempSite.Run(Build("second")).ExitCode);
 
         var first = TempSite.Snapshot(Path.Combine(_root, "first"));
-        Assert.True(first.Count > 300);
+        Assert.True(first.Count > 150);
         Assert.Equal(first, TempSite.Snapshot(Path.Combine(_root, "second")));
     }
 

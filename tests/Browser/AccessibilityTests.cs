@@ -4,14 +4,14 @@ using Xunit.Abstractions;
 
 namespace Guidance.Browser.Tests;
 
-/// <summary>axe with every WCAG 2.0, 2.1 and 2.2 A and AA rule finds nothing on any kind of page.</summary>
+/// <summary>axe with every WCAG 2.0, 2.1 and 2.2 A and AA rule finds nothing on any kind of page, nor on search results, at desktop and phone sizes.</summary>
 public class AccessibilityTests(ShippedSite site, ITestOutputHelper output) : IClassFixture<ShippedSite>
 {
     [SkippableFact]
     public async Task Every_kind_of_page_has_no_axe_violations()
     {
         Chromium.Require();
-        var pages = site.OneOfEachKind();
+        var pages = site.OneOfEachKindAndSearchResults();
         Assert.Contains(pages, p => p.Kind == "home");
         Assert.True(pages.Count(p => p.Kind == "section") >= 6, "expected a section index per page type");
 
@@ -24,13 +24,16 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output) : IC
     public async Task Every_kind_of_page_has_no_axe_violations_on_a_phone()
     {
         Chromium.Require();
-        var problems = await site.OneOfEachKind().CheckEachAsync(() => site.NewPageAsync(width: 360, height: 740), CheckAsync);
+        var problems = await site.OneOfEachKindAndSearchResults().CheckEachAsync(() => site.NewPageAsync(Phone.Width, Phone.Height), CheckAsync);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>The phone size of the phone check here and of the dark-mode check, which runs only the colour rules.</summary>
+    public static readonly (int Width, int Height) Phone = (360, 740);
+
     private async Task<IEnumerable<string>> CheckAsync(IPage page, SitePage sitePage)
     {
-        await page.GotoAsync(site.Url(sitePage.Path));
+        await site.OpenAsync(page, sitePage);
         return await Axe.ViolationsAsync(page, sitePage.ToString());
     }
 
@@ -46,5 +49,9 @@ public class AccessibilityTests(ShippedSite site, ITestOutputHelper output) : IC
         Assert.Contains("html-has-lang", ids);
         Assert.Contains("image-alt", ids);
         Assert.Contains("color-contrast", ids);
+        // The colour rules alone, as the dark-mode check runs them, find the faint text and nothing else.
+        var colour = string.Join(" ", await Axe.ViolationsAsync(page, "broken", Axe.ColourRules));
+        Assert.Contains("color-contrast", colour);
+        Assert.DoesNotContain("image-alt", colour);
     }
 }

@@ -28,6 +28,8 @@ public class SearchFromEveryPageTests(ShippedSite site) : IClassFixture<ShippedS
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(page.Locator("#header-search [role=status]")).ToHaveTextAsync(new Regex(@"^\d+ results?\. Use the up and down arrows"));
         var options = listbox.GetByRole(AriaRole.Option);
+        // Each keystroke starts a search; wait for the one for the whole query, which no later one replaces.
+        await Expect(options.Last).ToContainTextAsync("“police prot”");
         await Expect(options.First).ToContainTextAsync("Police protection in one minute");
         // The panel sits over the page: results arriving move nothing.
         Assert.Equal("absolute", await page.Locator(".search-panel").EvaluateAsync<string>("e => getComputedStyle(e).position"));

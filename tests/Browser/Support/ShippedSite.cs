@@ -60,6 +60,19 @@ public sealed class ShippedSite : IAsyncLifetime
         return pages.OrderBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Path, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary><see cref="OneOfEachKind"/> and a search page showing results, which its script fills in.</summary>
+    public IReadOnlyList<SitePage> OneOfEachKindAndSearchResults() =>
+        [.. OneOfEachKind(), new SitePage("search/?q=neglect", SearchResults)];
+
+    /// <summary>Opens the page, waiting on a search results page until its script has shown them.</summary>
+    public async Task OpenAsync(IPage page, SitePage sitePage)
+    {
+        await page.GotoAsync(Url(sitePage.Path));
+        if (sitePage.Kind == SearchResults) await page.Locator(".search-result").First.WaitForAsync();
+    }
+
+    private const string SearchResults = "search-results";
+
     public SitePage First(string kind) => Pages.First(p => p.Kind == kind);
 }
 
