@@ -23,10 +23,13 @@ public static partial class AcronymScanner
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var uses = new List<Located<string>>();
+        var literals = new List<LiteralInline>();
         foreach (var leaf in body.Descendants<LeafBlock>())
         {
             if (leaf.Inline is null) continue;
-            foreach (var literal in leaf.Inline.Descendants<LiteralInline>())
+            literals.Clear();
+            InlineWalk.Literals(leaf.Inline, literals);
+            foreach (var literal in literals)
             {
                 foreach (var match in Word().EnumerateMatches(literal.Content.AsSpan()))
                 {

@@ -18,6 +18,12 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Assets = "assets/";
 
+    /// <summary>The redirect map and the three servers' configurations of it (see Render/Redirects).</summary>
+    public const string RedirectMap = "_redirects";
+    public const string IisConfig = "web.config";
+    public const string ApacheConfig = ".htaccess";
+    public const string NginxConfig = "nginx-redirects.conf";
+
     public static string Lead(string id) => $"leads/{id}/";
 
     /// <summary>A page's permanent link, <c>id/supervision/</c>: it redirects to the page wherever the page lives.</summary>
@@ -51,6 +57,10 @@ public static class SitePaths
         (Feed, "the Atom feed"),
         (Sitemap, "the sitemap"),
         (NotFound, "the page-not-found page"),
+        (RedirectMap, "the redirect map"),
+        (IisConfig, "the IIS configuration of the redirect map"),
+        (ApacheConfig, "the Apache configuration of the redirect map"),
+        (NginxConfig, "the nginx configuration of the redirect map"),
     ];
 
     /// <summary>The folders under a plan's page that hold its filtered views (<c>plans/improvement-plan/status/overdue/</c>).</summary>

@@ -1,5 +1,6 @@
 using Guidance.Markdown;
 using Guidance.Model;
+using Guidance.Render.Redirects;
 
 namespace Guidance.Render;
 
@@ -18,7 +19,6 @@ public sealed class SiteRenderer : IDisposable
     private readonly DateOnly _today;
     private readonly bool _staffEdition;
     private readonly SiteHistory? _history;
-    private readonly System.Collections.Concurrent.ConcurrentBag<OutputFile> _permanent = [];
 
     /// <param name="output">
     /// Where each file goes as soon as it is rendered (the output being written, or memory), so that ten
@@ -48,15 +48,16 @@ public sealed class SiteRenderer : IDisposable
     {
         var files = new List<OutputFile>(InParallel(_site.Pages.Where(p => !p.IsHome).ToList(), RenderPage));
         files.Add(Emit(Home()));
-        files.AddRange(_permanent.OrderBy(f => f.Path, StringComparer.Ordinal));
         files.AddRange(Sections().Select(Emit));
         files.AddRange(Leads().Select(Emit));
         files.AddRange(InParallel(PlanFilterPages().ToList(), f => f()));
         files.Add(Emit(Glossary()));
         files.Add(Emit(AtoZ()));
         files.Add(Emit(NotFound()));
-        files.AddRange(InParallel(Redirects().ToList(), r => new OutputFile(r.Path,
-            _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title = r.Page.Title, target = _site.Url(r.Page), permanent = r.Permanent }))));
+        files.AddRange(InParallel(AliasPages().ToList(), r => Redirect(r.Path, r.Page.Title, r.Page.UrlPath)));
+        var redirects = RedirectMap.Of(_site);
+        files.Add(Emit(redirects.ToFile()));
+        files.AddRange(ServerRedirects.Files(redirects, _site.Settings.BaseUrl).Select(Emit));
         files.AddRange(WhatsNew().Select(Emit));
         if (_staffEdition) files.Add(Emit(ReviewsDue()));
         files.AddRange(_templates.Assets.Select(a => Emit(OutputFile.FromText(SitePaths.Assets + _templates.AssetPaths[a.Key], a.Value))));
@@ -91,26 +92,15 @@ public sealed class SiteRenderer : IDisposable
         var inner = _templates.Render(info.Name + ".html", new { site = _views.SiteView(page.Type), page = view, publishing = PublishingViews.For(_site, page, _history) });
         var crumbs = new List<Breadcrumb> { new("Home", _site.Url(SitePaths.Home)) };
         if (info.Folder.Length > 0) crumbs.Add(new Breadcrumb(info.Plural, view.SectionUrl));
-        _permanent.Add(Emit(PermanentCopy(page, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type)));
         return Page(page.UrlPath, view.Title, view.Summary, inner, crumbs, "page-" + info.Name, page.Type);
     }
 
     /// <summary>
-    /// The page at its permanent address, <c>/id/&lt;page-id&gt;/</c>: the same page (canonical link to its
-    /// own address, body class <c>page-redirect</c>), not a redirect, because a static redirect cannot keep
-    /// a <c>#section</c> without JavaScript and this can; with JavaScript, redirect.js moves the address
-    /// to the page's own, section kept.
+    /// A redirect page at <paramref name="urlPath"/> to <paramref name="targetPath"/> (a site path), as an
+    /// alias has: it works on any server, without its configuration (<see cref="RedirectMap"/>).
     /// </summary>
-    private OutputFile PermanentCopy(Page page, string title, string? description, string inner, IReadOnlyList<Breadcrumb> crumbs, string bodyClass, PageType? section)
-    {
-        // A copy names its original even without site_url (then as a path): of two identical pages, one must say which is the page.
-        var layout = new LayoutModel(_views.SiteView(section), title, description, _site.AbsoluteUrl(page.UrlPath), crumbs, inner, "page-redirect " + bodyClass) { PermanentTarget = _site.Url(page) };
-        return new OutputFile(OutputFile.ForUrlPath(page.PermanentPath), _templates.RenderUtf8("base.html", layout));
-    }
-
-    /// <summary>A redirect page at <paramref name="urlPath"/> to <paramref name="targetPath"/> (a site path), like an alias's.</summary>
     public OutputFile Redirect(string urlPath, string title, string targetPath) => new(OutputFile.ForUrlPath(urlPath),
-        _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title, target = _site.Url(targetPath), permanent = false }));
+        _templates.RenderUtf8("redirect.html", new { site = _views.SiteView(), title, target = _site.Url(targetPath) }));
 
     /// <summary>
     /// One published version of a page, at <c>&lt;page url&gt;v/&lt;date&gt;/</c>: the page as the commit left
@@ -147,7 +137,6 @@ public sealed class SiteRenderer : IDisposable
             title = home?.Title ?? _site.Settings.Title?.Value ?? "Guidance",
             recent,
         });
-        if (home is not null) _permanent.Add(Emit(PermanentCopy(home, _site.Settings.Title?.Value ?? "Guidance", home.Meta.Summary?.Value, inner, [], "page-home", null)));
         return Page(SitePaths.Home, _site.Settings.Title?.Value ?? "Guidance", home?.Meta.Summary?.Value, inner, [], "page-home", null);
     }
 
@@ -248,17 +237,12 @@ public sealed class SiteRenderer : IDisposable
     }
 
     /// <summary>
-    /// An alias keeps an old URL working: a small page that sends the browser on to the new one. Every
-    /// page also has a permanent link, /id/&lt;page-id&gt;/, that finds it wherever its type puts it.
+    /// An alias keeps an old URL working: a small page that sends the browser on to the new one, on any
+    /// server. A permanent link, /id/&lt;page-id&gt;/, is in the redirect map only: one file a page was a
+    /// third of a large site's files (<see cref="RedirectMap"/>).
     /// </summary>
-    private IEnumerable<(string Path, Page Page, bool Permanent)> Redirects()
-    {
-        foreach (var page in _site.Pages)
-        {
-            foreach (var (path, _) in page.AliasPaths)
-                yield return (OutputFile.ForUrlPath(path), page, false);
-        }
-    }
+    private IEnumerable<(string Path, Page Page)> AliasPages() =>
+        _site.Pages.SelectMany(page => page.AliasPaths.Select(alias => (alias.Path, page)));
 
     /// <summary>What's new and its Atom feed: the latest changes across the site, newest first.</summary>
     private IEnumerable<OutputFile> WhatsNew()

@@ -103,10 +103,4 @@ public sealed record LayoutModel(SiteView Site, string Title, string? Descriptio
 {
     /// <summary>The robots meta tag's content (<c>noindex</c> for a page's old versions), or null for none.</summary>
     public string? Robots { get; init; }
-
-    /// <summary>
-    /// This is the page at its permanent address (<c>/id/&lt;page-id&gt;/</c>): the page itself, so a
-    /// <c>#section</c> works without JavaScript, which (redirect.js) moves the address to this one, the page's own path.
-    /// </summary>
-    public string? PermanentTarget { get; init; }
 }

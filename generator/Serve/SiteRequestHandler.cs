@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace Guidance.Serve;
 
 /// <summary>
-/// Answers one request from the current <see cref="LiveSite"/>: the file for the URL (a folder URL
-/// serves its index.html, a folder URL without its slash is redirected to it), the site's 404 page for
-/// anything else, and the live-reload event stream.
+/// Answers one request from the current <see cref="LiveSite"/>: a permanent link or old address in the
+/// site's redirect map with its 301, the file for the URL (a folder URL serves its index.html, a folder
+/// URL without its slash is redirected to it), the site's 404 page for anything else, and the
+/// live-reload event stream.
 /// </summary>
 internal sealed class SiteRequestHandler(LiveSite live, CancellationToken stopping)
 {
@@ -38,6 +39,12 @@ internal sealed class SiteRequestHandler(LiveSite live, CancellationToken stoppi
         }
 
         var path = request.Path.Value ?? "/";
+        // As a server configured with the map would (web.config, .htaccess, nginx): the browser keeps the #section.
+        if ((site.RedirectFor(path) ?? (path.EndsWith('/') ? null : site.RedirectFor(path + "/"))) is { } target)
+        {
+            response.Redirect(target + request.QueryString, permanent: true);
+            return;
+        }
         if (!path.StartsWith(site.BaseUrl, StringComparison.Ordinal))
         {
             if (path == "/") { response.Redirect(site.BaseUrl); return; }

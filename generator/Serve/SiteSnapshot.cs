@@ -1,5 +1,6 @@
 using Guidance.Build;
 using Guidance.Model;
+using Guidance.Render.Redirects;
 
 namespace Guidance.Serve;
 
@@ -10,11 +11,13 @@ namespace Guidance.Serve;
 public sealed class SiteSnapshot
 {
     private readonly Dictionary<string, byte[]> _files;
+    private readonly Lazy<Dictionary<string, string>> _redirects;
 
     private SiteSnapshot(Dictionary<string, byte[]> files, string baseUrl)
     {
         _files = files;
         BaseUrl = baseUrl;
+        _redirects = new(() => RedirectMap.Parse(Find(SitePaths.RedirectMap) is { } map ? System.Text.Encoding.UTF8.GetString(map) : ""));
     }
 
     /// <summary>The site's URL prefix, starting and ending with '/'.</summary>
@@ -33,6 +36,9 @@ public sealed class SiteSnapshot
             .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal), baseUrl);
 
     public byte[]? Find(string path) => _files.GetValueOrDefault(path);
+
+    /// <summary>Where the site's redirect map sends a request for <paramref name="path"/> (decoded, base path included), or null.</summary>
+    public string? RedirectFor(string path) => _redirects.Value.GetValueOrDefault(path);
 
     private static byte[] Bytes(OutputFile file) =>
         file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes ?? [];

@@ -76,6 +76,10 @@ public class FaultInjectionTests
     [InlineData("standards/supervision/index.html")]
     [InlineData("id/supervision/index.html")]
     [InlineData("practice/supervision-policy/index.html")]
+    [InlineData("_redirects")]
+    [InlineData("web.config")]
+    [InlineData(".htaccess")]
+    [InlineData("nginx-redirects.conf")]
     public void A_static_file_cannot_replace_a_generated_file(string name)
     {
         using var site = TempSite.From();

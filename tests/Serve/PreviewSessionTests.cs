@@ -44,6 +44,18 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Answers_a_permanent_link_from_the_redirect_map_with_a_301_as_a_configured_server_would()
+    {
+        foreach (var address in new[] { "guidance/id/supervision/?from=record", "guidance/id/supervision?from=record" })
+        {
+            var response = await _http.GetAsync(address);
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal("/guidance/standards/supervision/?from=record", response.Headers.Location!.OriginalString);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("guidance/id/no-such-page/")).StatusCode);
+    }
+
+    [Fact]
     public async Task Serves_folder_urls_under_the_base_path_redirects_bare_ones_and_answers_unknown_urls_with_the_404_page()
     {
         Assert.Contains("Supervision and management oversight", await _http.GetStringAsync(Page));

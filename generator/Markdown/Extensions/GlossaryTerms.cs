@@ -64,10 +64,13 @@ public sealed class GlossaryMarker
     {
         if (_terms is null) return;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var literals = new List<LiteralInline>();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf is HeadingBlock || leaf.Inline is null) continue;
-            foreach (var literal in leaf.Inline.Descendants<LiteralInline>().ToList())
+            literals.Clear(); // listed first: marking splits literals, which must not be walked again
+            InlineWalk.Literals(leaf.Inline, literals);
+            foreach (var literal in literals)
             {
                 if (InsideLink(literal)) continue;
                 MarkLiteral(literal, seen);

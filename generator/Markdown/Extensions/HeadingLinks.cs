@@ -27,7 +27,7 @@ public sealed class LinkedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         // setext heading over several lines, is written as it is.
         var attributes = heading.TryGetAttributes();
         if (renderer is PageHtmlRenderer { SectionLinks: false } || heading.Level is not (2 or 3) || attributes?.Id is not { Length: > 0 } anchor || attributes.Classes is { Count: > 0 }
-            || heading.Inline?.Descendants<LineBreakInline>().Any() == true)
+            || InlineWalk.Contains<LineBreakInline>(heading.Inline))
         {
             _plain.Write(renderer, heading);
             return;

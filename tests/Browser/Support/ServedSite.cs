@@ -64,7 +64,7 @@ internal sealed partial class ServedSite
     private static List<SitePage> FindPages(string output, string baseUrl) =>
         Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .Select(file => (File: Path.GetRelativePath(output, file).Replace('\\', '/'), Match: BodyClass().Match(File.ReadAllText(file))))
-            .Where(f => f.Match.Success && f.Match.Groups[1].Value != "redirect")
+            .Where(f => f.Match.Success)
             .Select(f => new SitePage(baseUrl.TrimStart('/') + (f.File.EndsWith("index.html", StringComparison.Ordinal) ? f.File[..^"index.html".Length] : f.File), f.Match.Groups[1].Value))
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ToList();
