@@ -48,6 +48,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How many content pages the edition published (not counting indexes, lead pages or redirects).</summary>
     public int PageCount { get; init; }
 
+    /// <summary>For a build in memory (the preview): what re-renders an edited page against this build; null otherwise.</summary>
+    public PageRefresh? Refresh { get; init; }
+
     /// <summary>How many old and current versions of pages the build published from the content's git history.</summary>
     public int VersionCount { get; init; }
 

@@ -39,7 +39,9 @@ public static class SiteBuild
 
     /// <summary>
     /// Renders the whole site into memory and writes nothing, ignoring <see cref="BuildOptions.OutDir"/>:
-    /// the preview server serves the files from memory and leaves the disk alone.
+    /// the preview server serves the files from memory and leaves the disk alone. The result's
+    /// <see cref="BuildResult.Refresh"/> keeps the layouts and renderer for re-rendering an edited page
+    /// quickly; the caller disposes it.
     /// </summary>
     public static BuildResult RenderInMemory(BuildOptions options) => Edition(Read(options), options with { OutDir = "" }, write: false);
 
@@ -88,38 +90,55 @@ public static class SiteBuild
             : stages.Run("history", () => VersionHistory.Read(git, whole, site, profile, options.Today, diagnostics, versionCache));
 
         var layoutsDir = options.LayoutsDir ?? DefaultLayouts(options.ContentDir);
-        using var templates = stages.Run("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
-        // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
-        // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
-        using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
-        IOutputSink sink = output is null ? new MemorySink() : output;
-        // Search reads each page's tree as render parses it, so no page is parsed twice.
-        using var searchIndex = new SearchIndexBuilder(site);
-        using var renderer = new SiteRenderer(site, templates, options.Today, sink, searchIndex.Add, staffEdition: staff, history: history?.History);
-        var files = stages.Run("render", () => renderer.Render().ToList());
-        stages.Run("search", () =>
+        var templates = stages.Run("layouts", () => new TemplateSet(layoutsDir, site.Settings.BaseUrl));
+        SiteRenderer? renderer = null;
+        PageRefresh? refresh = null; // owns the layouts and the renderer once made
+        try
         {
-            var search = searchIndex.Build();
-            // Search's ten thousand small files go to the output as they are made, like rendered pages.
-            files.AddRange(search.Files.Select(sink.Add));
-            files.Add(sink.Add(renderer.SearchPage(search.ManifestPath)));
-        });
-        stages.Run("index", () => files.Add(sink.Add(SitemapBuilder.Build(site, files))));
-        // After the sitemap and the search index, which leave old versions out.
-        if (history is not null && git is not null)
-            stages.Run("versions", () => files.AddRange(VersionPages.Render(git, history, whole, site, profile, templates, VersionPages.LayoutsKey(layoutsDir),
-                staff, sink, versionCache, renderer)));
-        if (output is null) return Result(diagnostics, files, stages.Timings) with { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count };
-        stages.Run("write", output.Commit);
-        // Only a build that wrote the site records what it published: check and the preview server never do.
-        var updated = stages.Run("manifest", () => PublishedManifest.Write(manifest, publishing.Manifest, profile.Name.Value, PublishedUrls.Of(site)));
-        return Result(diagnostics, files, stages.Timings) with
+            // Pages are written as they are rendered (into a folder swapped in only by Commit), so "render"
+            // includes writing them and "write" is the rest of the files, the wait for the disk and the swap.
+            using var output = write ? StagedOutput.Begin(options.OutDir, [options.ContentDir, .. layoutsDir is null ? Array.Empty<string>() : [layoutsDir]]) : null;
+            IOutputSink sink = output is null ? new MemorySink() : output;
+            // Search reads each page's tree as render parses it, so no page is parsed twice.
+            using var searchIndex = new SearchIndexBuilder(site);
+            renderer = new SiteRenderer(site, templates, options.Today, sink, searchIndex.Add, staffEdition: staff, history: history?.History);
+            var files = stages.Run("render", () => renderer.Render().ToList());
+            stages.Run("search", () =>
+            {
+                var search = searchIndex.Build();
+                // Search's ten thousand small files go to the output as they are made, like rendered pages.
+                files.AddRange(search.Files.Select(sink.Add));
+                files.Add(sink.Add(renderer.SearchPage(search.ManifestPath)));
+            });
+            stages.Run("index", () => files.Add(sink.Add(SitemapBuilder.Build(site, files))));
+            // After the sitemap and the search index, which leave old versions out.
+            if (history is not null && git is not null)
+                stages.Run("versions", () => files.AddRange(VersionPages.Render(git, history, whole, site, profile, templates, VersionPages.LayoutsKey(layoutsDir),
+                    staff, sink, versionCache, renderer)));
+            if (output is null)
+            {
+                refresh = new PageRefresh(site, templates, renderer);
+                return Result(diagnostics, files, stages.Timings) with { BaseUrl = site.Settings.BaseUrl, PageCount = site.Pages.Count, Refresh = refresh };
+            }
+            stages.Run("write", output.Commit);
+            // Only a build that wrote the site records what it published: check and the preview server never do.
+            var updated = stages.Run("manifest", () => PublishedManifest.Write(manifest, publishing.Manifest, profile.Name.Value, PublishedUrls.Of(site)));
+            return Result(diagnostics, files, stages.Timings) with
+            {
+                VersionCount = history?.History.Count ?? 0,
+                BaseUrl = site.Settings.BaseUrl,
+                PageCount = site.Pages.Count,
+                ManifestUpdated = updated ? manifest.Replace('\\', '/') : null,
+            };
+        }
+        finally
         {
-            VersionCount = history?.History.Count ?? 0,
-            BaseUrl = site.Settings.BaseUrl,
-            PageCount = site.Pages.Count,
-            ManifestUpdated = updated ? manifest.Replace('\\', '/') : null,
-        };
+            if (refresh is null)
+            {
+                renderer?.Dispose();
+                templates.Dispose();
+            }
+        }
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, IReadOnlyList<OutputFile> files, IReadOnlyList<StageTime> timings)

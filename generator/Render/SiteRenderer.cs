@@ -85,7 +85,8 @@ public sealed class SiteRenderer : IDisposable
 
     private OutputFile Emit(OutputFile file) => _output.Add(file);
 
-    private OutputFile RenderPage(Page page)
+    /// <summary>One content page (not the home page) through its type's layout, against this renderer's site.</summary>
+    public OutputFile RenderPage(Page page)
     {
         var view = _views.Page(page, _bodies.Render(page));
         var info = PageTypes.Of(page.Type);

@@ -2,28 +2,55 @@ namespace Guidance.Serve;
 
 /// <summary>
 /// Watches folders for changes and calls back once things have been quiet for a moment, so an editor
-/// saving several files (or one file in several writes) causes one rebuild, not many.
+/// saving several files (or one file in several writes) causes one rebuild, not many. The callback
+/// gets the full paths that changed, or null when a change may have been missed.
 /// </summary>
 public sealed class ContentWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
+    private readonly Lock _lock = new();
+    private HashSet<string>? _changed = new(StringComparer.Ordinal);
 
-    public ContentWatcher(IEnumerable<string> dirs, TimeSpan quiet, Action changed)
+    public ContentWatcher(IEnumerable<string> dirs, TimeSpan quiet, Action<IReadOnlyCollection<string>?> changed)
     {
-        _debounce = new Timer(_ => changed(), null, Timeout.Infinite, Timeout.Infinite);
+        _debounce = new Timer(_ => changed(Take()), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var dir in dirs.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(dir) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            FileSystemEventHandler onChange = (_, e) => { if (!IsEditorScratch(e.Name)) _debounce.Change(quiet, Timeout.InfiniteTimeSpan); };
-            watcher.Changed += onChange;
-            watcher.Created += onChange;
-            watcher.Deleted += onChange;
-            watcher.Renamed += (_, e) => onChange(watcher, e);
-            // A lost event (buffer overflow) could hide a change: rebuild to be sure.
-            watcher.Error += (_, _) => _debounce.Change(quiet, Timeout.InfiniteTimeSpan);
+            void Note(string path)
+            {
+                if (IsEditorScratch(path)) return;
+                lock (_lock) _changed?.Add(path);
+                _debounce.Change(quiet, Timeout.InfiniteTimeSpan);
+            }
+            watcher.Changed += (_, e) => Note(e.FullPath);
+            watcher.Created += (_, e) => Note(e.FullPath);
+            watcher.Deleted += (_, e) => Note(e.FullPath);
+            // An editor that saves by renaming a new file over the old one: both names count.
+            watcher.Renamed += (_, e) =>
+            {
+                Note(e.OldFullPath);
+                Note(e.FullPath);
+            };
+            // A lost event (buffer overflow) could hide a change: rebuild everything to be sure.
+            watcher.Error += (_, _) =>
+            {
+                lock (_lock) _changed = null;
+                _debounce.Change(quiet, Timeout.InfiniteTimeSpan);
+            };
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
+        }
+    }
+
+    private HashSet<string>? Take()
+    {
+        lock (_lock)
+        {
+            var taken = _changed;
+            _changed = new(StringComparer.Ordinal);
+            return taken;
         }
     }
 

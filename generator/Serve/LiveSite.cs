@@ -18,19 +18,26 @@ public sealed class LiveSite(SiteState initial, bool liveReload)
         get { lock (_lock) return _current; }
     }
 
-    /// <summary>Replaces the state with the next version and wakes everyone waiting for a change.</summary>
-    public SiteState Publish(SiteSnapshot? site, IReadOnlyList<string> problems)
+    /// <summary>
+    /// Replaces the state with the next version and wakes everyone waiting for a change; with
+    /// <paramref name="announce"/> false, swaps the site in quietly (same version, no reload), for a
+    /// build that only brings other pages up to date with what open pages already show.
+    /// </summary>
+    public SiteState Publish(SiteSnapshot? site, IReadOnlyList<string> problems, bool announce = true)
     {
-        TaskCompletionSource woken;
+        TaskCompletionSource? woken = null;
         SiteState next;
         lock (_lock)
         {
-            next = new SiteState(site, problems, _current.Version + 1);
+            next = new SiteState(site, problems, announce ? _current.Version + 1 : _current.Version);
             _current = next;
-            woken = _changed;
-            _changed = NewSignal();
+            if (announce)
+            {
+                woken = _changed;
+                _changed = NewSignal();
+            }
         }
-        woken.SetResult();
+        woken?.SetResult();
         return next;
     }
 

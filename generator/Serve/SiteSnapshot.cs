@@ -37,6 +37,14 @@ public sealed class SiteSnapshot
 
     public byte[]? Find(string path) => _files.GetValueOrDefault(path);
 
+    /// <summary>This snapshot with <paramref name="files"/> in place of its own at their paths (a copy: a snapshot never changes).</summary>
+    public SiteSnapshot With(IEnumerable<OutputFile> files)
+    {
+        var copy = new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
+        foreach (var file in files) copy[file.Path.Replace('\\', '/')] = Bytes(file);
+        return new SiteSnapshot(copy, BaseUrl);
+    }
+
     /// <summary>Where the site's redirect map sends a request for <paramref name="path"/> (decoded, base path included), or null.</summary>
     public string? RedirectFor(string path) => _redirects.Value.GetValueOrDefault(path);
 

@@ -94,6 +94,29 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_edit_to_a_page_is_shown_by_rendering_that_page_alone_then_the_whole_site_catches_up_without_another_reload()
+    {
+        var version = _session.Live.Current.Version;
+        _site.Write(Source, File.ReadAllText(Path.Combine(_site.Content, Source)).Replace("at least every 4 weeks", "at least every 2 weeks"));
+
+        await WaitForAsync(() => Task.FromResult(_stdout.ToString().Contains("Showed standards/supervision/index.html after ", StringComparison.Ordinal)));
+        Assert.Contains("at least every 2 weeks", await _http.GetStringAsync(Page));
+        Assert.Equal(version + 1, _session.Live.Current.Version);
+        // The whole build that follows shows the same page, so open pages are not reloaded again.
+        await WaitForAsync(() => Task.FromResult(_stdout.ToString().Split("Showed ")[1].Contains("Built ", StringComparison.Ordinal)));
+        Assert.Equal(version + 1, _session.Live.Current.Version);
+        Assert.Contains("at least every 2 weeks", await _http.GetStringAsync(Page));
+    }
+
+    [Fact]
+    public async Task A_new_page_is_left_to_the_whole_build()
+    {
+        _site.Write("guides/new-guide.md", "---\ntitle: A new guide\nsummary: New.\nowner: psw\nreviewed: 2024-03-01\nreview_due: 2026-03-01\n---\nBody.\n");
+        await WaitForAsync(async () => (await _http.GetAsync("guidance/guides/new-guide/")).StatusCode == HttpStatusCode.OK);
+        Assert.DoesNotContain("Showed ", _stdout.ToString());
+    }
+
+    [Fact]
     public async Task A_page_that_missed_a_rebuild_is_told_at_once()
     {
         var stale = _session.Live.Current.Version;
