@@ -122,7 +122,7 @@ public static class SiteBuild
             }
             stages.Run("write", output.Commit);
             // Only a build that wrote the site records what it published: check and the preview server never do.
-            var updated = stages.Run("manifest", () => PublishedManifest.Write(manifest, publishing.Manifest, profile.Name.Value, PublishedUrls.Of(site)));
+            var updated = stages.Run("manifest", () => PublishedManifest.Write(manifest, publishing.Manifest, profile.Name.Value, publishing.Current));
             return Result(diagnostics, files, stages.Timings) with
             {
                 VersionCount = history?.History.Count ?? 0,

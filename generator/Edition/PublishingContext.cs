@@ -13,4 +13,9 @@ public sealed record PublishingContext(ProfileScope Scope, Site Edition, Publish
     public bool ForPublishing { get; init; }
 
     public PublishedUrls? Previous => Manifest.Profiles.GetValueOrDefault(Scope.Profile.Name.Value);
+
+    /// <summary>Every URL the edition publishes now, made once for the rules that compare it with <see cref="Previous"/> and for the manifest.</summary>
+    public PublishedUrls Current => _current ??= PublishedUrls.Of(Edition);
+
+    private PublishedUrls? _current;
 }

@@ -27,7 +27,7 @@ public class JourneyTests(ShippedSite site) : IClassFixture<ShippedSite>
         await backlink.ClickAsync();
         // Waits for the navigation rather than reading the address at once (flaky on a loaded machine).
         await Expect(page).ToHaveURLAsync(planUrl + "#" + actionId);
-        Assert.Equal(actionId, await page.EvaluateAsync<string>("() => document.querySelector(':target').id"));
+        await Expect(page.Locator(":target")).ToHaveAttributeAsync("id", actionId!);
         await Expect(page.Locator($"#{actionId}")).ToBeInViewportAsync();
     }
 

@@ -17,7 +17,7 @@ public sealed class RemovedAnchorRule : IRule
     public void Check(ValidationContext context)
     {
         if (context.Publishing is not { Previous: { } previous } publishing) return;
-        var current = PublishedUrls.Of(publishing.Edition).ByUrl;
+        var current = publishing.Current.ByUrl;
         var missing =
             from old in previous.ByUrl.Values
             where current.ContainsKey(old.Url)

@@ -17,7 +17,7 @@ public sealed class RemovedUrlRule : IRule
     public void Check(ValidationContext context)
     {
         if (context.Publishing is not { Previous: { } previous } publishing) return;
-        var current = PublishedUrls.Of(publishing.Edition).ByUrl;
+        var current = publishing.Current.ByUrl;
         foreach (var old in previous.ByUrl.Values.Where(e => !current.ContainsKey(e.Url)))
         {
             var heir = context.Site.FindPage(old.Id) ?? context.Site.PagesByPath.GetValueOrDefault(old.File);
