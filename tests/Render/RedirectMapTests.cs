@@ -9,7 +9,10 @@ namespace Guidance.Tests.Render;
 /// </summary>
 public sealed class RedirectMapTests : IDisposable
 {
-    private readonly TempSite _site = TempSite.From()
+    private readonly TempSite _site = WithAnOldAddressWithSpaces();
+
+    /// <summary>The valid fixture site and a page whose alias, /old guides/spaced one/, an author copied from a shared drive.</summary>
+    internal static TempSite WithAnOldAddressWithSpaces() => TempSite.From()
         .Write("guides/spaced.md", "---\ntitle: A page whose old address had spaces\nsummary: Moved from a shared drive.\nowner: director-of-operations\nreviewed: 2024-03-01\nreview_due: 2026-03-01\naliases: [/old guides/spaced one/]\n---\n\nText.\n");
 
     public RedirectMapTests() => Assert.Equal(0, _site.Build().ExitCode);

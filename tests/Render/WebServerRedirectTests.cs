@@ -13,8 +13,7 @@ namespace Guidance.Tests.Render;
 /// </summary>
 public sealed class WebServerRedirectTests : IDisposable
 {
-    private readonly TempSite _site = TempSite.From()
-        .Write("guides/spaced.md", "---\ntitle: A page whose old address had spaces\nsummary: Moved from a shared drive.\nowner: director-of-operations\nreviewed: 2024-03-01\nreview_due: 2026-03-01\naliases: [/old guides/spaced one/]\n---\n\nText.\n");
+    private readonly TempSite _site = RedirectMapTests.WithAnOldAddressWithSpaces();
     private readonly int _port = FreePort();
     private Process? _server;
 
